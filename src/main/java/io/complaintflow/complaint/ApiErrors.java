@@ -1,0 +1,81 @@
+package io.complaintflow.complaint;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns failures of our REST API into clear JSON answers; never a stack trace. */
+@RestControllerAdvice(basePackages = "io.complaintflow")
+public class ApiErrors {
+
+    public record FieldProblem(String field, String reason) {
+    }
+
+    public record Problem(int status, String error, String message, List<FieldProblem> fields) {
+    }
+
+    /** Thrown by any capability for input the API refuses, naming each bad field. */
+    public static class BadRequest extends RuntimeException {
+        private final List<FieldProblem> fields;
+
+        public BadRequest(List<FieldProblem> fields) {
+            super(fields.stream().map(f -> f.field() + " " + f.reason()).collect(Collectors.joining("; ")));
+            this.fields = fields;
+        }
+
+        public static BadRequest of(String field, String reason) {
+            return new BadRequest(List.of(new FieldProblem(field, reason)));
+        }
+    }
+
+    @ExceptionHandler(BadRequest.class)
+    ResponseEntity<Problem> badRequest(BadRequest e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.fields);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof InvalidFormatException format) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    List.of(new FieldProblem(path(format), "has the wrong type: " + format.getValue())));
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    List.of(new FieldProblem(path(mapping), "has the wrong type")));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldProblem("body", "is not valid JSON")));
+    }
+
+    @ExceptionHandler(ComplaintNotFoundException.class)
+    ResponseEntity<Problem> notFound(ComplaintNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", List.of());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Problem> conflict(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "This was submitted already", List.of());
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    public static ResponseEntity<Problem> problem(HttpStatus status, String error, List<FieldProblem> fields) {
+        String message = fields.isEmpty() ? error
+                : fields.stream().map(f -> f.field() + " " + f.reason()).collect(Collectors.joining("; "));
+        return ResponseEntity.status(status).body(new Problem(status.value(), error, message, fields));
+    }
+
+    public static Map<String, Object> asMap(Problem p) {
+        return Map.of("status", p.status(), "error", p.error(), "message", p.message(), "fields", p.fields());
+    }
+}

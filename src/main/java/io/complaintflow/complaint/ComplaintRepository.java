@@ -1,0 +1,182 @@
+package io.complaintflow.complaint;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ComplaintRepository {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcTemplate jdbc;
+    private final SimpleJdbcInsert insert;
+    private final DataFieldMaxValueIncrementer ticketSequence;
+
+    public ComplaintRepository(JdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.insert = new SimpleJdbcInsert(dataSource).withTableName("complaint").usingGeneratedKeyColumns("id");
+        this.ticketSequence = ticketSequenceFor(dataSource);
+    }
+
+    private static DataFieldMaxValueIncrementer ticketSequenceFor(DataSource dataSource) {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
+            return product.toLowerCase().contains("postgres")
+                    ? new PostgresSequenceMaxValueIncrementer(dataSource, "ticket_number_seq")
+                    : new H2SequenceMaxValueIncrementer(dataSource, "ticket_number_seq");
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot tell which database holds the complaints", e);
+        }
+    }
+
+    /** Stores a new complaint with the next ticket number, e.g. CF-2026-000123. */
+    public Complaint create(NewComplaint c, String segment, OffsetDateTime receivedAt) {
+        String ticketNumber = "CF-%d-%06d".formatted(receivedAt.getYear(), ticketSequence.nextLongValue());
+        var row = new java.util.HashMap<String, Object>();
+        row.put("ticket_number", ticketNumber);
+        row.put("channel", c.channel());
+        row.put("declared_type", c.declaredType());
+        row.put("category", c.category());
+        row.put("subject", c.subject());
+        row.put("description", c.description());
+        row.put("locale", c.locale());
+        row.put("customer_name", c.customer().name());
+        row.put("customer_email", c.customer().email());
+        row.put("customer_phone", c.customer().phone());
+        row.put("segment", segment);
+        row.put("status", ComplaintStatus.RECEIVED.name());
+        row.put("access_token", newAccessToken());
+        row.put("received_at", receivedAt);
+        row.put("escalation_count", 0);
+        row.put("reopen_count", 0);
+        row.put("sla_breached", false);
+        long id = insert.executeAndReturnKey(row).longValue();
+        return get(id);
+    }
+
+    private static String newAccessToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    public Complaint get(long id) {
+        return jdbc.query("SELECT * FROM complaint WHERE id = ?", MAPPER, id).stream().findFirst()
+                .orElseThrow(() -> new ComplaintNotFoundException("with id " + id));
+    }
+
+    public Optional<Complaint> findByTicketNumber(String ticketNumber) {
+        return jdbc.query("SELECT * FROM complaint WHERE ticket_number = ?", MAPPER, ticketNumber).stream().findFirst();
+    }
+
+    public Optional<Complaint> findByAccessToken(String token) {
+        return jdbc.query("SELECT * FROM complaint WHERE access_token = ?", MAPPER, token).stream().findFirst();
+    }
+
+    public void attachProcess(long id, String processInstanceId) {
+        jdbc.update("UPDATE complaint SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
+    }
+
+    public void recordTriage(long id, String type, String priority, String tier) {
+        jdbc.update("UPDATE complaint SET type = ?, priority = ?, tier = ? WHERE id = ?", type, priority, tier, id);
+    }
+
+    public void recordDeadlines(long id, OffsetDateTime firstResponseDue, OffsetDateTime resolutionDue, Integer slaVersion) {
+        jdbc.update("UPDATE complaint SET first_response_due = ?, resolution_due = ?, sla_decision_version = ? WHERE id = ?",
+                firstResponseDue, resolutionDue, slaVersion, id);
+    }
+
+    /** Sets a milestone's timestamp unless it happened already. */
+    public void reachMilestone(long id, Milestone milestone, OffsetDateTime at) {
+        jdbc.update("UPDATE complaint SET " + milestone.column + " = ? WHERE id = ? AND " + milestone.column + " IS NULL",
+                at, id);
+    }
+
+    public void updateStatus(long id, ComplaintStatus status) {
+        jdbc.update("UPDATE complaint SET status = ? WHERE id = ?", status.name(), id);
+    }
+
+    public void close(long id, String outcome, OffsetDateTime at) {
+        jdbc.update("UPDATE complaint SET status = ?, outcome = ?, closed_at = ? WHERE id = ?",
+                ComplaintStatus.CLOSED.name(), outcome, at, id);
+    }
+
+    public void markDuplicate(long id, String originalTicketNumber) {
+        jdbc.update("UPDATE complaint SET duplicate_of = ? WHERE id = ?", originalTicketNumber, id);
+    }
+
+    public void recordSolution(long id, String solution, String rootCause) {
+        jdbc.update("UPDATE complaint SET solution = ?, root_cause = ? WHERE id = ?", solution, rootCause, id);
+    }
+
+    public void moveToTier(long id, String tier) {
+        jdbc.update("UPDATE complaint SET tier = ?, escalation_count = escalation_count + 1 WHERE id = ?", tier, id);
+    }
+
+    public void reopen(long id, String tier) {
+        jdbc.update("UPDATE complaint SET tier = ?, status = ?, reopen_count = reopen_count + 1, resolved_at = NULL, "
+                + "implemented_at = NULL WHERE id = ?", tier, ComplaintStatus.REOPENED.name(), id);
+    }
+
+    public void recordCompensation(long id, String kind, java.math.BigDecimal amount, String status) {
+        jdbc.update("UPDATE complaint SET compensation_kind = ?, compensation_amount = ?, compensation_status = ? WHERE id = ?",
+                kind, amount, status, id);
+    }
+
+    public List<Complaint> findAllByStatus(ComplaintStatus status) {
+        return jdbc.query("SELECT * FROM complaint WHERE status = ? ORDER BY received_at", MAPPER, status.name());
+    }
+
+    private static final RowMapper<Complaint> MAPPER = ComplaintRepository::map;
+
+    private static Complaint map(ResultSet rs, int row) throws SQLException {
+        return new Complaint(
+                rs.getLong("id"),
+                rs.getString("ticket_number"),
+                rs.getString("channel"),
+                rs.getString("declared_type"),
+                rs.getString("type"),
+                rs.getString("category"),
+                rs.getString("subject"),
+                rs.getString("description"),
+                rs.getString("locale"),
+                new Complaint.Customer(rs.getString("customer_name"), rs.getString("customer_email"),
+                        rs.getString("customer_phone"), rs.getString("segment")),
+                rs.getString("priority"),
+                rs.getString("tier"),
+                rs.getString("status"),
+                rs.getString("outcome"),
+                rs.getString("duplicate_of"),
+                rs.getString("access_token"),
+                (Integer) rs.getObject("sla_decision_version", Integer.class),
+                rs.getInt("escalation_count"),
+                rs.getInt("reopen_count"),
+                rs.getBoolean("sla_breached"),
+                rs.getString("solution"),
+                rs.getString("root_cause"),
+                rs.getString("compensation_kind"),
+                rs.getBigDecimal("compensation_amount"),
+                rs.getString("compensation_status"),
+                new Complaint.Milestones(
+                        time(rs, "received_at"), time(rs, "first_response_due"), time(rs, "resolution_due"),
+                        time(rs, "first_response_at"), time(rs, "confirmed_at"), time(rs, "solution_decided_at"),
+                        time(rs, "implemented_at"), time(rs, "resolved_at"), time(rs, "closed_at")));
+    }
+
+    private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class);
+    }
+}

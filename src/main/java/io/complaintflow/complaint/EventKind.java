@@ -1,0 +1,31 @@
+package io.complaintflow.complaint;
+
+/** What a timeline entry records. */
+public final class EventKind {
+    public static final String RECEIVED = "RECEIVED";
+    public static final String TRIAGED = "TRIAGED";
+    public static final String MAIL_SENT = "MAIL_SENT";
+    public static final String CONFIRMED = "CONFIRMED";
+    public static final String NOT_A_PROBLEM = "NOT_A_PROBLEM";
+    public static final String DUPLICATE = "DUPLICATE";
+    public static final String INFORMATION_REQUESTED = "INFORMATION_REQUESTED";
+    public static final String CUSTOMER_REPLIED = "CUSTOMER_REPLIED";
+    public static final String SOLUTION_DECIDED = "SOLUTION_DECIDED";
+    public static final String SOLUTION_APPROVED = "SOLUTION_APPROVED";
+    public static final String SOLUTION_SENT_BACK = "SOLUTION_SENT_BACK";
+    public static final String IMPLEMENTED = "IMPLEMENTED";
+    public static final String CANNOT_RESOLVE = "CANNOT_RESOLVE";
+    public static final String ESCALATED = "ESCALATED";
+    public static final String COMPENSATION_APPROVED = "COMPENSATION_APPROVED";
+    public static final String COMPENSATION_DECLINED = "COMPENSATION_DECLINED";
+    public static final String COMPENSATION_ISSUED = "COMPENSATION_ISSUED";
+    public static final String EVALUATED = "EVALUATED";
+    public static final String SURVEY_ANSWERED = "SURVEY_ANSWERED";
+    public static final String REOPEN_REVIEWED = "REOPEN_REVIEWED";
+    public static final String REOPENED = "REOPENED";
+    public static final String INCIDENT_REVIEW_WRITTEN = "INCIDENT_REVIEW_WRITTEN";
+    public static final String CLOSED = "CLOSED";
+
+    private EventKind() {
+    }
+}

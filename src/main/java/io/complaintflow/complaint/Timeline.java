@@ -1,0 +1,55 @@
+package io.complaintflow.complaint;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Who did what when, for every complaint. */
+@Repository
+public class Timeline {
+    public static final String SYSTEM = "system";
+    public static final String CUSTOMER = "customer";
+
+    public record Event(OffsetDateTime at, String actor, String kind, String detail) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public Timeline(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(long complaintId, String actor, String kind, String detail) {
+        jdbc.update("INSERT INTO complaint_event (complaint_id, occurred_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)",
+                complaintId, EngineClock.now(), actor, kind, detail);
+    }
+
+    public List<Event> of(long complaintId) {
+        return jdbc.query("SELECT occurred_at, actor, kind, detail FROM complaint_event WHERE complaint_id = ? ORDER BY occurred_at, id",
+                (rs, i) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)),
+                complaintId);
+    }
+
+    /** The newest event of a kind, e.g. the question most recently asked of the customer. */
+    public Optional<Event> latest(long complaintId, String kind) {
+        return jdbc.query("SELECT occurred_at, actor, kind, detail FROM complaint_event WHERE complaint_id = ? AND kind = ? "
+                        + "ORDER BY occurred_at DESC, id DESC FETCH FIRST 1 ROWS ONLY",
+                (rs, i) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)),
+                complaintId, kind).stream().findFirst();
+    }
+
+    /** The timeline as plain lines, for task forms and incident reviews. */
+    public String asText(long complaintId) {
+        StringBuilder text = new StringBuilder();
+        for (Event e : of(complaintId)) {
+            text.append(e.at().toString(), 0, 16).append("  ").append(e.actor()).append("  ").append(e.kind());
+            if (e.detail() != null && !e.detail().isBlank()) {
+                text.append(": ").append(e.detail());
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,92 @@
+package io.complaintflow.intake;
+
+import io.complaintflow.complaint.Complaint;
+import io.complaintflow.complaint.NewComplaint;
+import io.complaintflow.complaint.ApiErrors;
+import io.complaintflow.complaint.ApiErrors.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/** Checks a submission field by field and turns it into a complaint ready to register. */
+@Component
+public class SubmissionValidator {
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]{3,40}$");
+
+    private final IntakeVocabulary vocabulary;
+
+    public SubmissionValidator(IntakeVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public record Valid(NewComplaint complaint, String segment) {
+    }
+
+    public Valid validate(ComplaintSubmission s) {
+        List<FieldProblem> errors = new ArrayList<>();
+        String channel = oneOf(errors, "channel", s.channel(), vocabulary.getChannels(), true);
+        String type = oneOf(errors, "type", s.type(), vocabulary.getTypes(), false);
+        String category = oneOf(errors, "category", s.category(), vocabulary.getCategories(), true);
+        String subject = text(errors, "subject", s.subject(), 200, true);
+        String description = text(errors, "description", s.description(), 20000, true);
+        String locale = oneOf(errors, "locale", s.locale(), vocabulary.getLocales(), true);
+        ComplaintSubmission.Customer customer = s.customer();
+        String name = null, email = null, phone = null, segment = "standard";
+        if (customer == null) {
+            errors.add(new FieldProblem("customer", "is required"));
+        } else {
+            name = text(errors, "customer.name", customer.name(), 200, true);
+            email = text(errors, "customer.email", customer.email(), 320, true);
+            if (email != null && !EMAIL.matcher(email).matches()) {
+                errors.add(new FieldProblem("customer.email", "is not an e-mail address"));
+            }
+            phone = text(errors, "customer.phone", customer.phone(), 40, false);
+            if (phone != null && !PHONE.matcher(phone).matches()) {
+                errors.add(new FieldProblem("customer.phone", "may hold only digits, spaces, +, -, ( and )"));
+            }
+            String declaredSegment = oneOf(errors, "customer.segment", customer.segment(), vocabulary.getSegments(), false);
+            if (declaredSegment != null) {
+                segment = declaredSegment;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiErrors.BadRequest(errors);
+        }
+        return new Valid(new NewComplaint(channel, type, category, subject, description, locale,
+                new Complaint.Customer(name, email, phone, segment)), segment);
+    }
+
+    private static String text(List<FieldProblem> errors, String field, String value, int maxLength, boolean required) {
+        String trimmed = value == null ? null : value.strip();
+        if (trimmed == null || trimmed.isEmpty()) {
+            if (required) {
+                errors.add(new FieldProblem(field, "is required"));
+            }
+            return null;
+        }
+        if (trimmed.length() > maxLength) {
+            errors.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
+        }
+        if (trimmed.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+            errors.add(new FieldProblem(field, "contains control characters"));
+        }
+        return trimmed;
+    }
+
+    private static String oneOf(List<FieldProblem> errors, String field, String value, List<String> allowed, boolean required) {
+        String trimmed = value == null ? null : value.strip();
+        if (trimmed == null || trimmed.isEmpty()) {
+            if (required) {
+                errors.add(new FieldProblem(field, "is required; one of " + String.join(", ", allowed)));
+            }
+            return null;
+        }
+        if (!allowed.contains(trimmed)) {
+            errors.add(new FieldProblem(field, "must be one of " + String.join(", ", allowed)));
+            return null;
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,30 @@
+package io.complaintflow.notification;
+
+import java.util.Arrays;
+
+/** Every message the lifecycle sends a customer; the BPMN names them in each send task's "message" input. */
+public enum CustomerMessage {
+    ACKNOWLEDGEMENT("acknowledgement"),
+    INFORMATION_REQUEST("informationRequest"),
+    NOT_A_PROBLEM("notAProblem"),
+    DUPLICATE_NOTICE("duplicateNotice"),
+    RESOLUTION_NOTICE("resolutionNotice"),
+    SURVEY_INVITATION("surveyInvitation"),
+    EVALUATION_REPLY("evaluationReply"),
+    PRAISE_THANKS("praiseThanks");
+
+    private final String key;
+
+    CustomerMessage(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static CustomerMessage of(String key) {
+        return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown customer message " + key));
+    }
+}
