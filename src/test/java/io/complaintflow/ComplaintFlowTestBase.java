@@ -1,0 +1,139 @@
+package io.complaintflow;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.complaintflow.complaint.Complaint;
+import io.complaintflow.complaint.ComplaintRepository;
+import io.complaintflow.complaint.Timeline;
+import io.complaintflow.intake.ComplaintSubmission;
+import io.complaintflow.intake.IntakeService;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Runs the whole application (demo profile, H2 in memory) with the job executor off: tests execute
+ * due jobs themselves and move the engine clock instead of sleeping. Mail goes to a real GreenMail SMTP server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:complaintflow-test;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "complaintflow.demo.mail-catcher=false",
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + ComplaintFlowTestBase.SMTP_PORT})
+public abstract class ComplaintFlowTestBase {
+    public static final int SMTP_PORT = 39025;
+
+    @RegisterExtension
+    protected static final GreenMailExtension mail = new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Autowired protected ProcessEngine engine;
+    @Autowired protected RuntimeService runtimeService;
+    @Autowired protected TaskService taskService;
+    @Autowired protected ManagementService managementService;
+    @Autowired protected HistoryService historyService;
+    @Autowired protected IntakeService intake;
+    @Autowired protected ComplaintRepository complaints;
+    @Autowired protected Timeline timeline;
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    protected static ComplaintSubmission submission(String type, String category, String segment) {
+        return new ComplaintSubmission("web", type, category, "Order page shows an error",
+                "When I pay, the page says 500. <script>alert(1)</script>", "en",
+                new ComplaintSubmission.Customer("Mei Lin", "mei.lin@example.com", "+86 10 1234 5678", segment));
+    }
+
+    protected Complaint submit(String type, String category, String segment) {
+        return intake.submit(submission(type, category, segment), null).complaint();
+    }
+
+    protected ProcessInstance processOf(Complaint complaint) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaint.ticketNumber())
+                .singleResult();
+    }
+
+    protected Complaint reload(Complaint complaint) {
+        return complaints.get(complaint.id());
+    }
+
+    /** Executes every job that is due now (mails, compensation, due timers) until none is left. */
+    protected void executeDueJobs() {
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = managementService.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new AssertionError("Jobs keep coming: a loop in the model?");
+    }
+
+    protected void moveClockBy(Duration duration) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+        executeDueJobs();
+    }
+
+    protected Task task(Complaint complaint, String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(complaint.ticketNumber())
+                .taskDefinitionKey(taskKey).singleResult();
+    }
+
+    /** Claims and completes the open task as the given user would in Tasklist, then runs what became due. */
+    protected void complete(Complaint complaint, String taskKey, String user, Map<String, Object> decision) {
+        Task task = task(complaint, taskKey);
+        if (task == null) {
+            throw new AssertionError("No open task " + taskKey + " for " + complaint.ticketNumber()
+                    + "; open: " + taskService.createTaskQuery().processInstanceBusinessKey(complaint.ticketNumber())
+                    .list().stream().map(Task::getTaskDefinitionKey).toList());
+        }
+        taskService.claim(task.getId(), user);
+        taskService.complete(task.getId(), decision);
+        executeDueJobs();
+    }
+
+    protected List<String> mailSubjects() throws Exception {
+        return Arrays.stream(mail.getReceivedMessages()).map(ComplaintFlowTestBase::subject).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected List<String> timelineKinds(Complaint complaint) {
+        return timeline.of(complaint.id()).stream().map(Timeline.Event::kind).toList();
+    }
+}
