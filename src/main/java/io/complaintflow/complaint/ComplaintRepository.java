@@ -10,7 +10,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
@@ -22,12 +21,10 @@ public class ComplaintRepository {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
-    private final SimpleJdbcInsert insert;
     private final DataFieldMaxValueIncrementer ticketSequence;
 
     public ComplaintRepository(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.insert = new SimpleJdbcInsert(dataSource).withTableName("complaint").usingGeneratedKeyColumns("id");
         this.ticketSequence = ticketSequenceFor(dataSource);
     }
 
@@ -45,7 +42,7 @@ public class ComplaintRepository {
     /** Stores a new complaint with the next ticket number, e.g. CF-2026-000123. */
     public Complaint create(NewComplaint c, String segment, OffsetDateTime receivedAt) {
         String ticketNumber = "CF-%d-%06d".formatted(receivedAt.getYear(), ticketSequence.nextLongValue());
-        var row = new java.util.HashMap<String, Object>();
+        var row = new java.util.LinkedHashMap<String, Object>();
         row.put("ticket_number", ticketNumber);
         row.put("channel", c.channel());
         row.put("declared_type", c.declaredType());
@@ -63,8 +60,24 @@ public class ComplaintRepository {
         row.put("escalation_count", 0);
         row.put("reopen_count", 0);
         row.put("sla_breached", false);
-        long id = insert.executeAndReturnKey(row).longValue();
+        long id = insert(row);
         return get(id);
+    }
+
+    private long insert(java.util.Map<String, Object> row) {
+        String sql = "INSERT INTO complaint (" + String.join(", ", row.keySet()) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
+        var values = new java.util.ArrayList<>(row.values());
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement(sql, new String[] {"id"});
+            for (int i = 0; i < values.size(); i++) {
+                org.springframework.jdbc.core.StatementCreatorUtils.setParameterValue(statement, i + 1,
+                        org.springframework.jdbc.core.SqlTypeValue.TYPE_UNKNOWN, values.get(i));
+            }
+            return statement;
+        }, key);
+        return key.getKey().longValue();
     }
 
     private static String newAccessToken() {

@@ -1,0 +1,4 @@
+package io.complaintflow.intake;
+
+class ComplaintOverHttpOnH2Test extends ComplaintOverHttpScenario {
+}
