@@ -1,0 +1,85 @@
+package io.complaintflow.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets a 400 naming each bad field, and nothing is saved. */
+class IntakeApiValidationTest extends ComplaintOverHttpScenario {
+
+    private long complaintCount() {
+        return engine.getRuntimeService().createProcessInstanceQuery().count();
+    }
+
+    @Test
+    @Override
+    void complaintPostedOverHttpIsDrivenToClosed() {
+        // covered by the H2 and PostgreSQL scenario classes
+    }
+
+    @Test
+    @Override
+    void readingAComplaintNeedsAStaffLogin() {
+        // covered by the H2 and PostgreSQL scenario classes
+    }
+
+    @Test
+    void eachBadFieldIsNamedAndNothingIsSaved() throws Exception {
+        long before = complaintCount();
+        HttpResponse<String> response = post("/api/complaints", """
+                {"channel":"fax","type":"rant","category":"","subject":"x","description":"y","locale":"fr",
+                 "customer":{"name":"","email":"not-an-email","segment":"gold"}}""", Map.of());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("fields").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("channel", "type", "category", "locale", "customer.name", "customer.email",
+                        "customer.segment");
+        assertThat(response.body()).doesNotContain("Exception", "at io.");
+        assertThat(complaintCount()).isEqualTo(before);
+    }
+
+    @Test
+    void missingCustomerAndMalformedJsonAreRefused() throws Exception {
+        HttpResponse<String> noCustomer = post("/api/complaints",
+                "{\"channel\":\"web\",\"category\":\"usage\",\"subject\":\"s\",\"description\":\"d\",\"locale\":\"en\"}", Map.of());
+        assertThat(noCustomer.statusCode()).isEqualTo(400);
+        assertThat(noCustomer.body()).contains("\"field\":\"customer\"");
+        HttpResponse<String> broken = post("/api/complaints", "{\"channel\":", Map.of());
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("\"field\":\"body\"");
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedWith413() throws Exception {
+        String huge = "{\"description\":\"" + "x".repeat(70_000) + "\"}";
+        assertThat(post("/api/complaints", huge, Map.of()).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void userTextIsStoredAsTypedAndReturnedAsJsonText() throws Exception {
+        HttpResponse<String> created = post("/api/complaints", COMPLAINT, Map.of());
+        String ticket = json.readTree(created.body()).get("ticketNumber").asText();
+        HttpResponse<String> record = get("/api/complaints/" + ticket, "supervisor");
+        assertThat(json.readTree(record.body()).at("/complaint/description").asText()).contains("<b>please help</b>");
+        assertThat(record.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    }
+
+    @Test
+    void surveyWithAWrongTokenOrOutOfRangeScoreIsRefused() throws Exception {
+        HttpResponse<String> created = post("/api/complaints", COMPLAINT, Map.of());
+        String ticket = json.readTree(created.body()).get("ticketNumber").asText();
+        HttpResponse<String> wrongToken = post("/api/portal/surveys",
+                "{\"ticketNumber\":\"" + ticket + "\",\"token\":\"guess\",\"satisfaction\":5}", Map.of());
+        assertThat(wrongToken.statusCode()).isEqualTo(400);
+        assertThat(wrongToken.body()).contains("\"field\":\"token\"");
+        String token = complaints.findByTicketNumber(ticket).orElseThrow().accessToken();
+        HttpResponse<String> badScore = post("/api/portal/surveys",
+                "{\"ticketNumber\":\"" + ticket + "\",\"token\":\"" + token + "\",\"satisfaction\":9,\"nps\":11}", Map.of());
+        assertThat(badScore.statusCode()).isEqualTo(400);
+        assertThat(badScore.body()).contains("\"field\":\"satisfaction\"", "\"field\":\"nps\"");
+        HttpResponse<String> notOpen = post("/api/portal/surveys",
+                "{\"ticketNumber\":\"" + ticket + "\",\"token\":\"" + token + "\",\"satisfaction\":4}", Map.of());
+        assertThat(notOpen.statusCode()).as("the survey opens only after the observation period").isEqualTo(409);
+    }
+}
