@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Profile;
 public class DemoMailCatcher {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail demoMailCatcher(@Value("${spring.mail.port:3025}") int smtpPort) {
+    GreenMail demoMailServer(@Value("${spring.mail.port:3025}") int smtpPort) {
         GreenMail greenMail = new GreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(3143, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});

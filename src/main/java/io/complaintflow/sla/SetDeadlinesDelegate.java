@@ -54,6 +54,7 @@ public class SetDeadlinesDelegate implements JavaDelegate {
         routing.route(execution, tier);
         execution.setVariable(Vars.RESPONSE_DUE, Date.from(responseDue.toInstant()));
         execution.setVariable(Vars.RESOLUTION_DUE, Date.from(resolutionDue.toInstant()));
+        execution.removeVariables(java.util.List.of("triageResult", "slaResult"));
     }
 
     /** The SLA table is bound "latest": the newest deployed version is the one that just answered. */

@@ -150,12 +150,17 @@ class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
         ProcessInstance pi = processOf(c);
         assertThat(pi).isWaitingAt("DecideSolution");
         assertThat(pi).task().hasCandidateGroup("agents-l1");
+        Assertions.assertThat(runtimeService.getVariables(pi.getId()).keySet())
+                .as("only keys and routing values: no personal data, no raw decision results")
+                .contains("complaintId", "ticketNumber", "priority", "tier", "candidateGroup")
+                .doesNotContain("triageResult", "slaResult", "subject", "description", "customerName", "solution");
         complete(c, "DecideSolution", "agent1", SOLUTION);
         assertThat(pi).hasNotPassed("ApproveSolution").isWaitingAt("ImplementSolution");
         complete(c, "ImplementSolution", "agent1", RESOLVED);
         assertThat(pi).hasPassed("DetermineCompensation", "NotifyResolution").hasNotPassed("IssueCompensation")
                 .isWaitingAt("ObservationPeriod");
         Assertions.assertThat(reload(c).status()).isEqualTo("RESOLVED");
+        Assertions.assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys("compensationResult", "solution", "rootCause");
         moveClockBy(Duration.ofDays(2));
         assertThat(pi).isWaitingAt("ObservationPeriod");
         moveClockBy(Duration.ofDays(1).plusMinutes(1));
