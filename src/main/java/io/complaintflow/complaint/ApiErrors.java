@@ -3,7 +3,6 @@ package io.complaintflow.complaint;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -73,9 +72,5 @@ public class ApiErrors {
         String message = fields.isEmpty() ? error
                 : fields.stream().map(f -> f.field() + " " + f.reason()).collect(Collectors.joining("; "));
         return ResponseEntity.status(status).body(new Problem(status.value(), error, message, fields));
-    }
-
-    public static Map<String, Object> asMap(Problem p) {
-        return Map.of("status", p.status(), "error", p.error(), "message", p.message(), "fields", p.fields());
     }
 }

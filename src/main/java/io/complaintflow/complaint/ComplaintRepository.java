@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,10 +146,6 @@ public class ComplaintRepository {
     public void recordCompensation(long id, String kind, java.math.BigDecimal amount, String status) {
         jdbc.update("UPDATE complaint SET compensation_kind = ?, compensation_amount = ?, compensation_status = ? WHERE id = ?",
                 kind, amount, status, id);
-    }
-
-    public List<Complaint> findAllByStatus(ComplaintStatus status) {
-        return jdbc.query("SELECT * FROM complaint WHERE status = ? ORDER BY received_at", MAPPER, status.name());
     }
 
     private static final RowMapper<Complaint> MAPPER = ComplaintRepository::map;

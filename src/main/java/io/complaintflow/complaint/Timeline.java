@@ -15,6 +15,9 @@ public class Timeline {
     public record Event(OffsetDateTime at, String actor, String kind, String detail) {
     }
 
+    private static final org.springframework.jdbc.core.RowMapper<Event> EVENT =
+            (rs, i) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4));
+
     private final JdbcTemplate jdbc;
 
     public Timeline(JdbcTemplate jdbc) {
@@ -28,7 +31,7 @@ public class Timeline {
 
     public List<Event> of(long complaintId) {
         return jdbc.query("SELECT occurred_at, actor, kind, detail FROM complaint_event WHERE complaint_id = ? ORDER BY occurred_at, id",
-                (rs, i) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)),
+                EVENT,
                 complaintId);
     }
 
@@ -36,7 +39,7 @@ public class Timeline {
     public Optional<Event> latest(long complaintId, String kind) {
         return jdbc.query("SELECT occurred_at, actor, kind, detail FROM complaint_event WHERE complaint_id = ? AND kind = ? "
                         + "ORDER BY occurred_at DESC, id DESC FETCH FIRST 1 ROWS ONLY",
-                (rs, i) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)),
+                EVENT,
                 complaintId, kind).stream().findFirst();
     }
 
