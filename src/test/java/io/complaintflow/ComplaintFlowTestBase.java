@@ -39,7 +39,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "camunda.bpm.generate-unique-process-engine-name=true",
         "complaintflow.demo.mail-catcher=false",
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=" + ComplaintFlowTestBase.SMTP_PORT})
+        "spring.mail.port=" + ComplaintFlowTestBase.SMTP_PORT,
+        // the SLA tests' working calendar: a holiday on Monday 2027-03-01
+        "complaintflow.sla.business-hours.holidays=2027-03-01"})
 public abstract class ComplaintFlowTestBase {
     public static final int SMTP_PORT = 39025;
 
@@ -104,6 +106,12 @@ public abstract class ComplaintFlowTestBase {
         throw new AssertionError("Jobs keep coming: a loop in the model?");
     }
 
+    /** Sets the engine clock and runs whatever became due, as the job executor would. */
+    protected void moveClockTo(java.time.Instant moment) {
+        ClockUtil.setCurrentTime(Date.from(moment));
+        executeDueJobs();
+    }
+
     protected void moveClockBy(Duration duration) {
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
         executeDueJobs();
@@ -129,6 +137,19 @@ public abstract class ComplaintFlowTestBase {
 
     protected List<String> mailSubjects() throws Exception {
         return Arrays.stream(mail.getReceivedMessages()).map(ComplaintFlowTestBase::subject).toList();
+    }
+
+    /** The mails whose subject contains the text, e.g. a notice's headline. */
+    protected List<MimeMessage> mailsAbout(String subjectText) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> subject(m).contains(subjectText)).toList();
+    }
+
+    protected static List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage message) {

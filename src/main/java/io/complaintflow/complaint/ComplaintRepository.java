@@ -106,11 +106,6 @@ public class ComplaintRepository {
         jdbc.update("UPDATE complaint SET type = ?, priority = ?, tier = ? WHERE id = ?", type, priority, tier, id);
     }
 
-    public void recordDeadlines(long id, OffsetDateTime firstResponseDue, OffsetDateTime resolutionDue, Integer slaVersion) {
-        jdbc.update("UPDATE complaint SET first_response_due = ?, resolution_due = ?, sla_decision_version = ? WHERE id = ?",
-                firstResponseDue, resolutionDue, slaVersion, id);
-    }
-
     /** Sets a milestone's timestamp unless it happened already. */
     public void reachMilestone(long id, Milestone milestone, OffsetDateTime at) {
         jdbc.update("UPDATE complaint SET " + milestone.column + " = ? WHERE id = ? AND " + milestone.column + " IS NULL",
@@ -134,13 +129,15 @@ public class ComplaintRepository {
         jdbc.update("UPDATE complaint SET solution = ?, root_cause = ? WHERE id = ?", solution, rootCause, id);
     }
 
-    public void moveToTier(long id, String tier) {
-        jdbc.update("UPDATE complaint SET tier = ?, escalation_count = escalation_count + 1 WHERE id = ?", tier, id);
+    /** Hands the case to another tier; {@code level} counts the tiers it has moved up so far. */
+    public void escalate(long id, String tier, int level) {
+        jdbc.update("UPDATE complaint SET tier = ?, escalation_level = ?, escalation_count = escalation_count + 1 WHERE id = ?",
+                tier, level, id);
     }
 
-    public void reopen(long id, String tier) {
-        jdbc.update("UPDATE complaint SET tier = ?, status = ?, reopen_count = reopen_count + 1, resolved_at = NULL, "
-                + "implemented_at = NULL WHERE id = ?", tier, ComplaintStatus.REOPENED.name(), id);
+    public void reopen(long id, String tier, int level) {
+        jdbc.update("UPDATE complaint SET tier = ?, escalation_level = ?, status = ?, reopen_count = reopen_count + 1, "
+                + "resolved_at = NULL, implemented_at = NULL WHERE id = ?", tier, level, ComplaintStatus.REOPENED.name(), id);
     }
 
     public void recordCompensation(long id, String kind, java.math.BigDecimal amount, String status) {

@@ -10,9 +10,19 @@ public class ComplaintTaskOutcomes {
 
     @Bean
     TaskOutcome confirmComplaintOutcome(ComplaintRepository complaints, Timeline timeline) {
+        return confirmation("ConfirmComplaint", complaints, timeline);
+    }
+
+    /** The same decision again, once the customer has answered an information request. */
+    @Bean
+    TaskOutcome reviewInformationOutcome(ComplaintRepository complaints, Timeline timeline) {
+        return confirmation("ReviewInformation", complaints, timeline);
+    }
+
+    private static TaskOutcome confirmation(String taskKey, ComplaintRepository complaints, Timeline timeline) {
         return new TaskOutcome() {
             public String taskKey() {
-                return "ConfirmComplaint";
+                return taskKey;
             }
 
             public void record(DelegateTask task, long id, String actor) {

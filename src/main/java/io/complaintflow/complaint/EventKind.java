@@ -25,6 +25,12 @@ public final class EventKind {
     public static final String REOPENED = "REOPENED";
     public static final String INCIDENT_REVIEW_WRITTEN = "INCIDENT_REVIEW_WRITTEN";
     public static final String CLOSED = "CLOSED";
+    public static final String SLA_WARNING = "SLA_WARNING";
+    public static final String SLA_BREACHED = "SLA_BREACHED";
+    public static final String HANDED_TO_SUPERVISORS = "HANDED_TO_SUPERVISORS";
+    public static final String SLA_PAUSED = "SLA_PAUSED";
+    public static final String SLA_RESUMED = "SLA_RESUMED";
+    public static final String STAFF_NOTIFIED = "STAFF_NOTIFIED";
 
     private EventKind() {
     }

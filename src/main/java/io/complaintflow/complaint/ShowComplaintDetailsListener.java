@@ -1,7 +1,5 @@
 package io.complaintflow.complaint;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,8 +10,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("showComplaintDetails")
 public class ShowComplaintDetailsListener implements TaskListener {
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
-
     private final ComplaintRepository complaints;
     private final Timeline timeline;
 
@@ -34,16 +30,10 @@ public class ShowComplaintDetailsListener implements TaskListener {
         task.setVariableLocal("customerName", c.customer().name());
         task.setVariableLocal("subject", c.subject());
         task.setVariableLocal("description", c.description());
-        task.setVariableLocal("responseDueText", format(c.milestones().firstResponseDue()));
-        task.setVariableLocal("resolutionDueText", format(c.milestones().resolutionDue()));
         task.setVariableLocal("history", timeline.asText(c.id()));
         task.setVariableLocal("proposedSolution", c.solution());
         task.setVariableLocal("proposedRootCause", c.rootCause());
         timeline.latest(c.id(), EventKind.SURVEY_ANSWERED)
                 .ifPresent(e -> task.setVariableLocal("surveyComment", e.detail()));
-    }
-
-    private static String format(OffsetDateTime time) {
-        return time == null ? "" : DUE.format(time);
     }
 }

@@ -16,6 +16,9 @@ public final class Vars {
     public static final String CANDIDATE_GROUP = "candidateGroup";
     public static final String RESPONSE_DUE = "responseDue";
     public static final String RESOLUTION_DUE = "resolutionDue";
+    public static final String RESPONSE_WARN_AT = "responseWarnAt";
+    public static final String RESPONSE_HAND_OVER_AT = "responseHandOverAt";
+    public static final String RESOLUTION_WARN_AT = "resolutionWarnAt";
     public static final String SLA_BREACHED = "slaBreached";
     public static final String REOPENED = "reopened";
 

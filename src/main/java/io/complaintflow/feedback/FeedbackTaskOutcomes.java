@@ -2,7 +2,10 @@ package io.complaintflow.feedback;
 
 import static io.complaintflow.complaint.ComplaintTaskOutcomes.required;
 
+import io.complaintflow.complaint.ComplaintRepository;
+import io.complaintflow.complaint.EngineClock;
 import io.complaintflow.complaint.EventKind;
+import io.complaintflow.complaint.Milestone;
 import io.complaintflow.complaint.TaskOutcome;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
@@ -16,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 public class FeedbackTaskOutcomes {
 
     @Bean
-    TaskOutcome evaluateFeedbackOutcome(Timeline timeline) {
+    TaskOutcome evaluateFeedbackOutcome(ComplaintRepository complaints, Timeline timeline) {
         return new TaskOutcome() {
             public String taskKey() {
                 return "EvaluateFeedback";
@@ -27,6 +30,8 @@ public class FeedbackTaskOutcomes {
                 if (!List.of("accepted", "planned", "declined").contains(evaluation)) {
                     throw new IllegalArgumentException("evaluation must be accepted, planned or declined");
                 }
+                // for suggestions and requirements the evaluation is the first answer a person gives
+                complaints.reachMilestone(id, Milestone.FIRST_RESPONSE, EngineClock.now());
                 timeline.record(id, actor, EventKind.EVALUATED, required(task, "evaluationNote"));
                 task.getExecution().removeVariable("evaluationNote");
             }

@@ -5,6 +5,8 @@ import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintNotFoundException;
 import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.Timeline;
+import io.complaintflow.sla.SlaStatus;
+import io.complaintflow.sla.SlaStatusView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,17 +33,20 @@ public class ComplaintController {
         }
     }
 
-    public record Details(Complaint complaint, List<Timeline.Event> timeline) {
+    public record Details(Complaint complaint, SlaStatus sla, List<Timeline.Event> timeline) {
     }
 
     private final IntakeService intake;
     private final ComplaintRepository complaints;
     private final Timeline timeline;
+    private final SlaStatusView slaStatus;
 
-    public ComplaintController(IntakeService intake, ComplaintRepository complaints, Timeline timeline) {
+    public ComplaintController(IntakeService intake, ComplaintRepository complaints, Timeline timeline,
+                               SlaStatusView slaStatus) {
         this.intake = intake;
         this.complaints = complaints;
         this.timeline = timeline;
+        this.slaStatus = slaStatus;
     }
 
     @PostMapping
@@ -66,6 +71,6 @@ public class ComplaintController {
     public Details get(@PathVariable String ticketNumber) {
         Complaint c = complaints.findByTicketNumber(ticketNumber)
                 .orElseThrow(() -> new ComplaintNotFoundException(ticketNumber));
-        return new Details(c, timeline.of(c.id()));
+        return new Details(c, slaStatus.of(c.id()), timeline.of(c.id()));
     }
 }

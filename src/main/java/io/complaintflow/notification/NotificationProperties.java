@@ -10,6 +10,16 @@ public class NotificationProperties {
     private String from = "ComplaintFlow <complaints@complaintflow.local>";
     /** Where customers reach the portal pages (survey, replies); links in mails start with it. */
     private String publicBaseUrl = "http://localhost:8080";
+    /** Tasklist as staff reach it; notices link to the open task there. */
+    private String tasklistUrl = "http://localhost:8080/camunda/app/tasklist/default/";
+
+    public String getTasklistUrl() {
+        return tasklistUrl;
+    }
+
+    public void setTasklistUrl(String tasklistUrl) {
+        this.tasklistUrl = tasklistUrl;
+    }
 
     public String getFrom() {
         return from;

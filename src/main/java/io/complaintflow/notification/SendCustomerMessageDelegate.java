@@ -25,6 +25,9 @@ public class SendCustomerMessageDelegate implements JavaDelegate {
         long id = Vars.complaintId(execution);
         CustomerMessage message = CustomerMessage.of(Vars.text(execution, "message"));
         mailer.send(id, message);
+        if (message == CustomerMessage.PRAISE_THANKS) {
+            complaints.reachMilestone(id, Milestone.FIRST_RESPONSE, EngineClock.now());
+        }
         if (message == CustomerMessage.RESOLUTION_NOTICE) {
             complaints.reachMilestone(id, Milestone.RESOLVED, EngineClock.now());
             complaints.updateStatus(id, ComplaintStatus.RESOLVED);

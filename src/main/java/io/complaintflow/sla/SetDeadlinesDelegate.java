@@ -3,37 +3,42 @@ package io.complaintflow.sla;
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.EventKind;
-import io.complaintflow.complaint.SystemAccess;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
 import io.complaintflow.resolution.Tier;
 import io.complaintflow.resolution.TierRouting;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.Date;
-import org.camunda.bpm.engine.RepositoryService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the triage and SLA tables' answers into the complaint's deadlines, counted from the moment it
- * was received, and routes it to the tier triage chose.
+ * Turns the triage and SLA tables' answers into the complaint's deadlines, counted on the row's calendar from
+ * the moment it was received, and routes it to the tier triage chose.
  */
 @Component("setDeadlines")
 public class SetDeadlinesDelegate implements JavaDelegate {
+    private static final List<String> SLA_OUTPUTS = List.of("firstResponseWithin", "resolutionWithin", "warnAtPercent",
+            "calendar", "responseGrace", "escalationChain");
+
     private final ComplaintRepository complaints;
     private final Timeline timeline;
     private final TierRouting routing;
-    private final RepositoryService repositoryService;
+    private final SlaClocks clocks;
+    private final SlaTable table;
+    private final SlaText text;
 
-    public SetDeadlinesDelegate(ComplaintRepository complaints, Timeline timeline, TierRouting routing,
-                                RepositoryService repositoryService) {
+    public SetDeadlinesDelegate(ComplaintRepository complaints, Timeline timeline, TierRouting routing, SlaClocks clocks,
+                                SlaTable table, SlaText text) {
         this.complaints = complaints;
         this.timeline = timeline;
         this.routing = routing;
-        this.repositoryService = repositoryService;
+        this.clocks = clocks;
+        this.table = table;
+        this.text = text;
     }
 
     @Override
@@ -43,24 +48,18 @@ public class SetDeadlinesDelegate implements JavaDelegate {
         String type = Vars.text(execution, Vars.TYPE);
         String priority = Vars.text(execution, Vars.PRIORITY);
         Tier tier = Tier.of(Vars.text(execution, Vars.TIER));
-        OffsetDateTime received = complaint.milestones().receivedAt();
-        OffsetDateTime responseDue = received.plus(Duration.parse(Vars.text(execution, "firstResponseWithin")));
-        OffsetDateTime resolutionDue = received.plus(Duration.parse(Vars.text(execution, "resolutionWithin")));
+        Map<String, Object> row = new HashMap<>();
+        SLA_OUTPUTS.forEach(name -> row.put(name, execution.getVariable(name)));
+        DecisionDefinition version = table.latest();
 
         complaints.recordTriage(id, type, priority, tier.name());
-        complaints.recordDeadlines(id, responseDue, resolutionDue, slaTableVersion());
-        timeline.record(id, Timeline.SYSTEM, EventKind.TRIAGED,
-                "%s, %s, %s; respond by %s, resolve by %s".formatted(type, priority, tier, responseDue, resolutionDue));
+        Deadlines d = clocks.start(id, complaint.milestones().receivedAt().toInstant(), SlaTerms.of(row), version);
+        timeline.record(id, Timeline.SYSTEM, EventKind.TRIAGED, "%s, %s, %s; respond by %s, resolve by %s (SLA table v%d, %s)"
+                .formatted(type, priority, tier, text.moment(d.responseDue()), text.moment(d.resolutionDue()),
+                        version.getVersion(), d.calendar()));
         routing.route(execution, tier);
-        execution.setVariable(Vars.RESPONSE_DUE, Date.from(responseDue.toInstant()));
-        execution.setVariable(Vars.RESOLUTION_DUE, Date.from(resolutionDue.toInstant()));
-        execution.removeVariables(java.util.List.of("triageResult", "slaResult"));
-    }
-
-    /** The SLA table is bound "latest": the newest deployed version is the one that just answered. */
-    private Integer slaTableVersion() {
-        DecisionDefinition table = SystemAccess.call(() -> repositoryService.createDecisionDefinitionQuery()
-                .decisionDefinitionKey("sla-policy").latestVersion().singleResult());
-        return table == null ? null : table.getVersion();
+        SlaVariables.setAll(execution, d);
+        execution.removeVariables(SLA_OUTPUTS);
+        execution.removeVariables(List.of("triageResult", "slaResult"));
     }
 }

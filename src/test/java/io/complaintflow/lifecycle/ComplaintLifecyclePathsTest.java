@@ -125,9 +125,9 @@ class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
         assertThat(pi).isWaitingAt("AwaitInformation");
         Assertions.assertThat(mail.getReceivedMessages()[1].getContent().toString()).contains("Which browser");
         customers.answerInformationRequest(reload(c), "Chrome 130");
-        assertThat(pi).isWaitingAt("ConfirmComplaint");
+        assertThat(pi).isWaitingAt("ReviewInformation");
         Assertions.assertThat(timelineKinds(c)).contains(EventKind.INFORMATION_REQUESTED, EventKind.CUSTOMER_REPLIED);
-        complete(c, "ConfirmComplaint", "agent1", CONFIRMED);
+        complete(c, "ReviewInformation", "agent1", CONFIRMED);
         assertThat(pi).isWaitingAt("DecideSolution");
     }
 

@@ -1,0 +1,41 @@
+package io.complaintflow.notification;
+
+import io.complaintflow.complaint.SystemAccess;
+import io.complaintflow.complaint.Vars;
+import io.complaintflow.sla.SlaRecords;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks for a staff notice (SLA warning, breach, escalation, hand-over). The mail goes out from a "staff-notice"
+ * process instance of its own, so a mail-server outage never holds up or rolls back the escalation itself,
+ * and an interrupted tier cannot cancel a pending notice.
+ */
+@Component("notifyStaff")
+public class NotifyStaffDelegate implements JavaDelegate {
+    static final String PROCESS = "staff-notice";
+
+    private final SlaRecords records;
+    private final RuntimeService runtimeService;
+
+    public NotifyStaffDelegate(SlaRecords records, RuntimeService runtimeService) {
+        this.records = records;
+        this.runtimeService = runtimeService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = Vars.complaintId(execution);
+        StaffNotice notice = StaffNotice.of(Vars.text(execution, "notice"));
+        // the key is fixed now: by the time the notice is sent the complaint may have moved on to its next deadline
+        var variables = Variables.createVariables()
+                .putValue(Vars.COMPLAINT_ID, id)
+                .putValue("notice", notice.name())
+                .putValue("noticeKey", notice.dedupeKey(records.get(id)))
+                .putValue("complaintProcessId", execution.getProcessInstanceId());
+        SystemAccess.call(() -> runtimeService.startProcessInstanceByKey(PROCESS, execution.getProcessBusinessKey(), variables));
+    }
+}

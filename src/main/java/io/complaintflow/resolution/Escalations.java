@@ -1,0 +1,74 @@
+package io.complaintflow.resolution;
+
+import io.complaintflow.complaint.ComplaintRepository;
+import io.complaintflow.complaint.EventKind;
+import io.complaintflow.complaint.Timeline;
+import io.complaintflow.complaint.Vars;
+import io.complaintflow.sla.SlaClock;
+import io.complaintflow.sla.SlaClocks;
+import io.complaintflow.sla.SlaRecord;
+import io.complaintflow.sla.SlaRecords;
+import io.complaintflow.sla.SlaText;
+import io.complaintflow.sla.SlaVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+
+/**
+ * Moves a case up the escalation chain with a fresh resolution deadline from the SLA table's escalation rows:
+ * when its resolution clock runs out, when a tier cannot resolve it, and when an unhappy customer reopens it.
+ */
+@Service
+public class Escalations {
+    public enum Reason {
+        RESOLUTION_DEADLINE_MISSED("the resolution deadline passed"),
+        CANNOT_RESOLVE_AT_TIER("the tier could not resolve it"),
+        REOPENED("the customer was unhappy with the solution");
+
+        final String text;
+
+        Reason(String text) {
+            this.text = text;
+        }
+    }
+
+    private final ComplaintRepository complaints;
+    private final SlaRecords records;
+    private final SlaClocks clocks;
+    private final TierRouting routing;
+    private final Timeline timeline;
+    private final SlaText text;
+
+    public Escalations(ComplaintRepository complaints, SlaRecords records, SlaClocks clocks, TierRouting routing,
+                       Timeline timeline, SlaText text) {
+        this.complaints = complaints;
+        this.records = records;
+        this.clocks = clocks;
+        this.routing = routing;
+        this.timeline = timeline;
+        this.text = text;
+    }
+
+    public Tier escalate(DelegateExecution process, Reason reason) {
+        long id = Vars.complaintId(process);
+        SlaRecord before = records.get(id);
+        if (reason == Reason.RESOLUTION_DEADLINE_MISSED) {
+            clocks.recordBreach(id, SlaClock.RESOLUTION);
+            process.setVariable(Vars.SLA_BREACHED, true);
+        }
+        Tier current = Tier.of(before.tier());
+        Tier next = EscalationChain.parse(before.escalationChain()).after(current);
+        int level = before.escalationLevel() + (next == current ? 0 : 1);
+        if (reason == Reason.REOPENED) {
+            complaints.reopen(id, next.name(), level);
+        } else {
+            complaints.escalate(id, next.name(), level);
+        }
+        SlaRecord renewed = clocks.renewResolution(id, level);
+        routing.route(process, next);
+        SlaVariables.setResolution(process, renewed);
+        process.removeVariable("implementation");
+        timeline.record(id, Timeline.SYSTEM, reason == Reason.REOPENED ? EventKind.REOPENED : EventKind.ESCALATED,
+                "to %s: %s; resolve by %s".formatted(next, reason.text, text.moment(renewed.resolutionDue())));
+        return next;
+    }
+}

@@ -1,0 +1,67 @@
+package io.complaintflow.sla;
+
+import io.complaintflow.complaint.SystemAccess;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** What the SLA clocks change on a complaint's open Tasklist tasks: priority, queue and the SLA line. */
+@Component
+public class OpenTasks {
+    private final TaskService taskService;
+    private final SlaStatusView status;
+
+    public OpenTasks(TaskService taskService, SlaStatusView status) {
+        this.taskService = taskService;
+        this.status = status;
+    }
+
+    public List<Task> of(String processInstanceId) {
+        return SystemAccess.call(() -> taskService.createTaskQuery().processInstanceId(processInstanceId).list());
+    }
+
+    public void raisePriority(String processInstanceId, int priority) {
+        for (Task task : of(processInstanceId)) {
+            if (task.getPriority() < priority) {
+                SystemAccess.call(() -> {
+                    taskService.setPriority(task.getId(), priority);
+                    return null;
+                });
+            }
+        }
+    }
+
+    /** Takes the task away from whoever holds it and puts it in another group's queue. */
+    public void handTo(String processInstanceId, String taskKey, String group) {
+        for (Task task : of(processInstanceId)) {
+            if (!task.getTaskDefinitionKey().equals(taskKey)) {
+                continue;
+            }
+            SystemAccess.call(() -> {
+                taskService.setAssignee(task.getId(), null);
+                for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+                    if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                        taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+                    }
+                }
+                taskService.addCandidateGroup(task.getId(), group);
+                return null;
+            });
+        }
+    }
+
+    /** Refreshes the SLA lines the task forms show. */
+    public void showSla(String processInstanceId, long complaintId) {
+        SlaStatus sla = status.of(complaintId);
+        for (Task task : of(processInstanceId)) {
+            SystemAccess.call(() -> {
+                taskService.setVariableLocal(task.getId(), "responseDueText", status.summary(sla.response()));
+                taskService.setVariableLocal(task.getId(), "resolutionDueText", status.summary(sla.resolution()));
+                return null;
+            });
+        }
+    }
+}

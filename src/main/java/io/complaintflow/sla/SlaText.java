@@ -1,0 +1,40 @@
+package io.complaintflow.sla;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/** How deadlines read for agents: in the office's time zone, to the minute. */
+@Component
+public class SlaText {
+    private final DateTimeFormatter format;
+
+    public SlaText(SlaCalendars calendars) {
+        this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)").withZone(calendars.zone());
+    }
+
+    public String moment(OffsetDateTime time) {
+        return time == null ? "-" : format.format(time);
+    }
+
+    /** 1 d 2 h 5 min; negative durations read as overdue. */
+    public static String duration(Duration d) {
+        if (d == null) {
+            return "-";
+        }
+        Duration abs = d.abs();
+        long minutes = (abs.getSeconds() + 59) / 60;
+        StringBuilder s = new StringBuilder();
+        if (minutes >= 1440) {
+            s.append(minutes / 1440).append(" d ");
+        }
+        if (minutes % 1440 >= 60) {
+            s.append(minutes % 1440 / 60).append(" h ");
+        }
+        if (minutes % 60 > 0 || s.isEmpty()) {
+            s.append(minutes % 60).append(" min ");
+        }
+        return d.isNegative() ? "overdue by " + s.toString().trim() : s.toString().trim();
+    }
+}

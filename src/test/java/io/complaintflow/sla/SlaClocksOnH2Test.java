@@ -1,0 +1,4 @@
+package io.complaintflow.sla;
+
+class SlaClocksOnH2Test extends SlaClockScenarios {
+}
