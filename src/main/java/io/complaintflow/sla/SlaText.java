@@ -23,8 +23,8 @@ public class SlaText {
         if (d == null) {
             return "-";
         }
-        Duration abs = d.abs();
-        long minutes = (abs.getSeconds() + 59) / 60;
+        // whole minutes left; an overdue clock counts every started minute
+        long minutes = d.isNegative() ? (d.abs().getSeconds() + 59) / 60 : d.getSeconds() / 60;
         StringBuilder s = new StringBuilder();
         if (minutes >= 1440) {
             s.append(minutes / 1440).append(" d ");
@@ -35,6 +35,6 @@ public class SlaText {
         if (minutes % 60 > 0 || s.isEmpty()) {
             s.append(minutes % 60).append(" min ");
         }
-        return d.isNegative() ? "overdue by " + s.toString().trim() : s.toString().trim();
+        return d.isNegative() && minutes > 0 ? "overdue by " + s.toString().trim() : s.toString().trim();
     }
 }

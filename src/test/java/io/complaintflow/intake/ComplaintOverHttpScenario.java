@@ -54,6 +54,7 @@ abstract class ComplaintOverHttpScenario extends ComplaintFlowTestBase {
 
     @Test
     void complaintPostedOverHttpIsDrivenToClosed() throws Exception {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date());
         HttpResponse<String> created = post("/api/complaints", COMPLAINT, Map.of("Idempotency-Key", "order-4711-" + port));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode receipt = json.readTree(created.body());
@@ -67,6 +68,13 @@ abstract class ComplaintOverHttpScenario extends ComplaintFlowTestBase {
 
         Complaint c = complaints.findByTicketNumber(ticket).orElseThrow();
         executeDueJobs();
+        JsonNode fresh = json.readTree(get("/api/complaints/" + ticket, "agent1").body());
+        assertThat(fresh.at("/sla/response/state").asText()).isEqualTo("ON_TRACK");
+        // an important complaint: one hour to respond, and the engine clock stands still
+        assertThat(fresh.at("/sla/response/remainingMinutes").asLong()).isEqualTo(60);
+        assertThat(fresh.at("/sla/response/remaining").asText()).isEqualTo("1 h");
+        assertThat(fresh.at("/sla/resolution/state").asText()).isEqualTo("ON_TRACK");
+        assertThat(fresh.at("/sla/tableVersion").asInt()).isPositive();
         complete(c, "ConfirmComplaint", "agent1", Map.of("confirmation", "confirmed"));
         complete(c, "DecideSolution", "agent1", Map.of("solution", "退还重复扣款", "rootCause", "支付网关重试", "approvalNeeded", false));
         complete(c, "ImplementSolution", "agent1", Map.of("implementation", "resolved", "implementationNote", "refunded"));
@@ -88,6 +96,8 @@ abstract class ComplaintOverHttpScenario extends ComplaintFlowTestBase {
         assertThat(details.at("/complaint/outcome").asText()).isEqualTo("resolved");
         assertThat(details.at("/complaint/customer/name").asText()).isEqualTo("王芳");
         assertThat(details.at("/complaint/milestones/closedAt").asText()).isNotBlank();
+        assertThat(details.at("/sla/response/state").asText()).isEqualTo("MET");
+        assertThat(details.at("/sla/resolution/state").asText()).isEqualTo("MET");
         assertThat(details.at("/complaint").has("accessToken")).as("the customer's token is never shown").isFalse();
         assertThat(details.get("timeline").findValuesAsText("kind")).contains("RECEIVED", "TRIAGED", "CONFIRMED",
                 "SOLUTION_DECIDED", "IMPLEMENTED", "SURVEY_ANSWERED", "CLOSED");
