@@ -8,6 +8,10 @@ import org.springframework.stereotype.Component;
 /** Works out each clock's state from the complaint's SLA columns and the engine's clock. */
 @Component
 public class SlaStatusView {
+    private static final java.util.Map<SlaStatus.State, String> LABELS = java.util.Map.of(
+            SlaStatus.State.ON_TRACK, "On track", SlaStatus.State.WARNING, "WARNING", SlaStatus.State.BREACHED, "BREACHED",
+            SlaStatus.State.PAUSED, "Paused", SlaStatus.State.MET, "Met");
+
     private final SlaRecords records;
     private final SlaCalendars calendars;
     private final SlaText text;
@@ -34,9 +38,11 @@ public class SlaStatusView {
         if (clock == null) {
             return "";
         }
-        String line = clock.state() + " · due " + text.moment(clock.dueAt());
+        String line = LABELS.get(clock.state()) + " · due " + text.moment(clock.dueAt());
         if (clock.remaining() != null) {
-            line += " · " + clock.remaining() + (clock.remainingMinutes() >= 0 ? " left" : "");
+            // a form shows a snapshot: say when the time left was counted
+            line += " · " + clock.remaining() + (clock.remainingMinutes() >= 0 ? " left" : "") + " at "
+                    + text.timeOfDay(EngineClock.now());
         }
         if (clock.state() == SlaStatus.State.PAUSED) {
             line += " (paused while waiting for the customer)";

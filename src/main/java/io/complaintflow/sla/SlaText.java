@@ -9,9 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class SlaText {
     private final DateTimeFormatter format;
+    private final DateTimeFormatter timeOfDay;
 
     public SlaText(SlaCalendars calendars) {
         this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)").withZone(calendars.zone());
+        this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm").withZone(calendars.zone());
+    }
+
+    public String timeOfDay(OffsetDateTime time) {
+        return timeOfDay.format(time);
     }
 
     public String moment(OffsetDateTime time) {
