@@ -144,6 +144,34 @@ public abstract class ComplaintFlowTestBase {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> subject(m).contains(subjectText)).toList();
     }
 
+    /** The plain-text part of a mail (every mail is multipart: plain text and HTML). */
+    protected static String textOf(MimeMessage message) {
+        return partOf(message, "text/plain");
+    }
+
+    protected static String htmlOf(MimeMessage message) {
+        return partOf(message, "text/html");
+    }
+
+    private static String partOf(jakarta.mail.Part part, String type) {
+        try {
+            if (part.isMimeType(type)) {
+                return part.getContent().toString();
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String found = partOf(multipart.getBodyPart(i), type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected static List<String> recipients(MimeMessage message) {
         try {
             return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();

@@ -43,6 +43,11 @@ public class Timeline {
                 complaintId, kind).stream().findFirst();
     }
 
+    public int count(long complaintId, String kind) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint_event WHERE complaint_id = ? AND kind = ?", Integer.class,
+                complaintId, kind);
+    }
+
     /** The timeline as plain lines, for task forms and incident reviews. */
     public String asText(long complaintId) {
         StringBuilder text = new StringBuilder();

@@ -4,39 +4,46 @@ import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
-import java.nio.charset.StandardCharsets;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** The one place that sends customers mail. A failure propagates, so the engine retries the job. */
+/**
+ * The one place that mails customers, in the complaint's language. A failure propagates, so the engine
+ * retries the job; a mail that went out is never sent again by a retry (see {@link SentMessages}).
+ */
 @Service
 public class CustomerMailer {
-    private final JavaMailSender mailSender;
-    private final MessageTexts texts;
+    private final MultipartMailer sender;
+    private final MailTemplates templates;
+    private final CustomerMailModel model;
     private final ComplaintRepository complaints;
     private final Timeline timeline;
-    private final NotificationProperties properties;
+    private final SentMessages sent;
 
-    public CustomerMailer(JavaMailSender mailSender, MessageTexts texts, ComplaintRepository complaints,
-                          Timeline timeline, NotificationProperties properties) {
-        this.mailSender = mailSender;
-        this.texts = texts;
+    public CustomerMailer(MultipartMailer sender, MailTemplates templates, CustomerMailModel model,
+                          ComplaintRepository complaints, Timeline timeline, SentMessages sent) {
+        this.sender = sender;
+        this.templates = templates;
+        this.model = model;
         this.complaints = complaints;
         this.timeline = timeline;
-        this.properties = properties;
+        this.sent = sent;
     }
 
     public void send(long complaintId, CustomerMessage message) {
         Complaint complaint = complaints.get(complaintId);
-        MessageTexts.Text text = texts.write(message, complaint);
-        mailSender.send(mime -> {
-            MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
-            helper.setFrom(properties.getFrom());
-            helper.setTo(complaint.customer().email());
-            helper.setSubject(text.subject());
-            helper.setText(text.body(), false);
-        });
-        timeline.record(complaintId, Timeline.SYSTEM, EventKind.MAIL_SENT, message.key());
+        MailTemplates.Mail mail = templates.render(message.key(), complaint.locale(), model.of(message, complaint));
+        sent.once(message.key() + ":" + complaintId + ":" + round(message, complaint), complaintId,
+                () -> sender.send(List.of(complaint.customer().email()), mail),
+                () -> timeline.record(complaintId, Timeline.SYSTEM, EventKind.MAIL_SENT, message.key()));
+    }
+
+    /** Messages a complaint can get more than once: each question asked, each resolution after a reopen. */
+    private String round(CustomerMessage message, Complaint c) {
+        return switch (message) {
+            case INFORMATION_REQUEST -> String.valueOf(timeline.count(c.id(), EventKind.INFORMATION_REQUESTED));
+            case RESOLUTION_NOTICE, SURVEY_INVITATION -> String.valueOf(c.reopenCount());
+            default -> "0";
+        };
     }
 }

@@ -10,6 +10,17 @@ public class NotificationProperties {
     private String from = "ComplaintFlow <complaints@complaintflow.local>";
     /** Where customers reach the portal pages (survey, replies); links in mails start with it. */
     private String publicBaseUrl = "http://localhost:8080";
+    /** The language of staff notices: en or zh-CN. */
+    private String staffLanguage = "en";
+
+    public String getStaffLanguage() {
+        return staffLanguage;
+    }
+
+    public void setStaffLanguage(String staffLanguage) {
+        this.staffLanguage = staffLanguage;
+    }
+
     /** Tasklist as staff reach it; notices link to the open task there. */
     private String tasklistUrl = "http://localhost:8080/camunda/app/tasklist/default/";
 

@@ -9,14 +9,13 @@ import io.complaintflow.security.Groups;
 import io.complaintflow.sla.OpenTasks;
 import io.complaintflow.sla.SlaStatus;
 import io.complaintflow.sla.SlaStatusView;
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,19 +29,21 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
     private final OpenTasks tasks;
     private final StaffDirectory directory;
     private final SentMessages sent;
-    private final JavaMailSender mailSender;
+    private final MultipartMailer sender;
+    private final MailTemplates templates;
     private final NotificationProperties properties;
     private final Timeline timeline;
 
     public SendStaffNoticeDelegate(ComplaintRepository complaints, SlaStatusView sla, OpenTasks tasks,
-                                   StaffDirectory directory, SentMessages sent, JavaMailSender mailSender,
-                                   NotificationProperties properties, Timeline timeline) {
+                                   StaffDirectory directory, SentMessages sent, MultipartMailer sender,
+                                   MailTemplates templates, NotificationProperties properties, Timeline timeline) {
         this.complaints = complaints;
         this.sla = sla;
         this.tasks = tasks;
         this.directory = directory;
         this.sent = sent;
-        this.mailSender = mailSender;
+        this.sender = sender;
+        this.templates = templates;
         this.properties = properties;
         this.timeline = timeline;
     }
@@ -63,39 +64,28 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
     private void send(StaffNotice notice, String key, long id, List<Task> open) {
         Set<String> recipients = notice.forSupervisors() ? directory.membersOf(Groups.SUPERVISORS) : directory.holdersOf(open);
         Complaint complaint = complaints.get(id);
-        String subject = "[%s] %s".formatted(complaint.ticketNumber(), notice.headline());
-        String body = body(complaint, sla.of(id), open);
-        sent.once(key, id, () -> mail(recipients, subject, body), () -> timeline.record(id, Timeline.SYSTEM,
+        String language = properties.getStaffLanguage();
+        MailTemplates.Mail mail = templates.render(notice.template(), language, model(notice, language, complaint, open));
+        sent.once(key, id, () -> sender.send(recipients, mail), () -> timeline.record(id, Timeline.SYSTEM,
                 notice.isWarning() ? EventKind.SLA_WARNING : EventKind.STAFF_NOTIFIED,
                 notice.headline() + "; told " + recipients.size() + (notice.forSupervisors() ? " supervisor(s)" : " agent(s)")));
     }
 
-    private String body(Complaint c, SlaStatus status, List<Task> open) {
-        StringBuilder text = new StringBuilder()
-                .append("Ticket:     ").append(c.ticketNumber()).append('\n')
-                .append("Type:       ").append(c.type()).append(", ").append(c.priority()).append(", ")
-                .append(c.customer().segment()).append('\n')
-                .append("Tier:       ").append(status.tier()).append(" (escalations so far: ")
-                .append(status.escalationCount()).append(")\n")
-                .append("Response:   ").append(sla.summary(status.response())).append('\n')
-                .append("Resolution: ").append(sla.summary(status.resolution())).append('\n');
-        for (Task task : open) {
-            text.append("\nOpen task \"").append(task.getName()).append("\": ").append(properties.getTasklistUrl())
-                    .append("#/?task=").append(task.getId());
-        }
-        return text.append('\n').toString();
-    }
-
-    private void mail(Set<String> recipients, String subject, String body) {
-        if (recipients.isEmpty()) {
-            return;
-        }
-        mailSender.send(mime -> {
-            MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
-            helper.setFrom(properties.getFrom());
-            helper.setTo(recipients.toArray(String[]::new));
-            helper.setSubject(subject);
-            helper.setText(body, false);
-        });
+    private Map<String, Object> model(StaffNotice notice, String language, Complaint c, List<Task> open) {
+        SlaStatus status = sla.of(c.id());
+        Map<String, Object> model = new HashMap<>();
+        model.put("ticket", c.ticketNumber());
+        model.put("ticketTag", "[" + c.ticketNumber() + "]");
+        model.put("headline", notice.headline(language));
+        model.put("type", c.type());
+        model.put("priority", c.priority());
+        model.put("segment", c.customer().segment());
+        model.put("tier", status.tier());
+        model.put("escalations", status.escalationCount());
+        model.put("responseSla", sla.summary(status.response()));
+        model.put("resolutionSla", sla.summary(status.resolution()));
+        model.put("tasks", open.stream().map(t -> Map.of("name", t.getName(),
+                "link", properties.getTasklistUrl() + "#/?task=" + t.getId())).toList());
+        return model;
     }
 }

@@ -103,7 +103,10 @@ abstract class ComplaintOverHttpScenario extends ComplaintFlowTestBase {
                 "SOLUTION_DECIDED", "IMPLEMENTED", "SURVEY_ANSWERED", "CLOSED");
 
         assertThat(mail.getReceivedMessages()).hasSize(3);
-        assertThat(mail.getReceivedMessages()[0].getSubject()).contains(ticket);
+        // a zh-CN complaint hears from us in Chinese, subject and body, in both the text and the HTML part
+        assertThat(mail.getReceivedMessages()[0].getSubject()).isEqualTo("[" + ticket + "] 我们已收到您的反馈");
+        assertThat(body(mail.getReceivedMessages()[0])).contains("王芳，您好", "扣款两次");
+        assertThat(htmlOf(mail.getReceivedMessages()[0])).contains("王芳", "扣款两次");
         assertThat(body(mail.getReceivedMessages()[1])).contains("退还重复扣款", "支付网关重试");
     }
 
@@ -115,7 +118,7 @@ abstract class ComplaintOverHttpScenario extends ComplaintFlowTestBase {
         assertThat(get("/api/complaints/CF-1999-000001", "agent1").statusCode()).isEqualTo(404);
     }
 
-    private static String body(MimeMessage message) throws Exception {
-        return message.getContent().toString();
+    private static String body(MimeMessage message) {
+        return textOf(message);
     }
 }
