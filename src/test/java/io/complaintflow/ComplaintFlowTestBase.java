@@ -38,6 +38,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "camunda.bpm.job-execution.enabled=false",
         "camunda.bpm.generate-unique-process-engine-name=true",
         "complaintflow.demo.mail-catcher=false",
+        // tests poll the feedback mailbox themselves
+        "complaintflow.mailbox.enabled=false",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + ComplaintFlowTestBase.SMTP_PORT,
         // the SLA tests' working calendar: a holiday on Monday 2027-03-01

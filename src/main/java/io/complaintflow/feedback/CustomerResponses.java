@@ -5,6 +5,7 @@ import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.ComplaintStatus;
 import io.complaintflow.complaint.EngineClock;
 import io.complaintflow.complaint.EventKind;
+import io.complaintflow.complaint.SystemAccess;
 import io.complaintflow.complaint.Timeline;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -63,6 +64,30 @@ public class CustomerResponses {
         variables.put("nps", answer.nps());
         variables.put("reopenRequested", answer.reopen());
         correlate(complaint, SURVEY_ANSWERED, variables, "This ticket's survey is not open");
+    }
+
+    /**
+     * A customer wrote back about a ticket (e.g. by e-mail): it goes onto the timeline and answers an open
+     * information request, or, while the follow-up survey is open, asks the supervisors to reopen the case.
+     * Returns what it did.
+     */
+    @Transactional
+    public String writeBack(Complaint complaint, String text) {
+        if (waitingFor(complaint, INFORMATION_RECEIVED)) {
+            answerInformationRequest(complaint, text);
+            return "answered the information request";
+        }
+        timeline.record(complaint.id(), Timeline.CUSTOMER, EventKind.CUSTOMER_REPLIED, text);
+        if (waitingFor(complaint, SURVEY_ANSWERED)) {
+            correlate(complaint, SURVEY_ANSWERED, Map.of("reopenRequested", true), "This ticket's survey is not open");
+            return "asked to reopen";
+        }
+        return "noted on the timeline";
+    }
+
+    private boolean waitingFor(Complaint complaint, String message) {
+        return SystemAccess.call(() -> runtimeService.createExecutionQuery()
+                .processInstanceBusinessKey(complaint.ticketNumber()).messageEventSubscriptionName(message).count() > 0);
     }
 
     private void correlate(Complaint complaint, String message, Map<String, Object> variables, String notExpected) {

@@ -34,7 +34,7 @@ public class CustomerMailer {
         Complaint complaint = complaints.get(complaintId);
         MailTemplates.Mail mail = templates.render(message.key(), complaint.locale(), model.of(message, complaint));
         sent.once(message.key() + ":" + complaintId + ":" + round(message, complaint), complaintId,
-                () -> sender.send(List.of(complaint.customer().email()), mail),
+                () -> sender.send(complaint.ticketNumber(), List.of(complaint.customer().email()), mail),
                 () -> timeline.record(complaintId, Timeline.SYSTEM, EventKind.MAIL_SENT, message.key()));
     }
 

@@ -1,6 +1,7 @@
 package io.complaintflow.notification;
 
 import java.nio.charset.StandardCharsets;
+import io.complaintflow.mailbox.IncomingMail;
 import java.util.Collection;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -17,7 +18,11 @@ public class MultipartMailer {
         this.properties = properties;
     }
 
-    public void send(Collection<String> to, MailTemplates.Mail mail) {
+    /**
+     * The Message-ID names the ticket, so a customer's reply (In-Reply-To, References) finds its complaint even
+     * when the subject was changed.
+     */
+    public void send(String ticketNumber, Collection<String> to, MailTemplates.Mail mail) {
         if (to.isEmpty()) {
             return;
         }
@@ -27,6 +32,10 @@ public class MultipartMailer {
             helper.setTo(to.toArray(String[]::new));
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
+            // RFC 3834: other robots must not answer ours; our own mailbox recognises its own mail as a loop
+            mime.setHeader("Auto-Submitted", "auto-generated");
+            mime.setHeader(IncomingMail.LOOP_HEADER, "1");
+            mime.setHeader("Message-ID", "<" + ticketNumber + "." + java.util.UUID.randomUUID() + "@complaintflow>");
         });
     }
 }

@@ -66,7 +66,7 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
         Complaint complaint = complaints.get(id);
         String language = properties.getStaffLanguage();
         MailTemplates.Mail mail = templates.render(notice.template(), language, model(notice, language, complaint, open));
-        sent.once(key, id, () -> sender.send(recipients, mail), () -> timeline.record(id, Timeline.SYSTEM,
+        sent.once(key, id, () -> sender.send(complaint.ticketNumber(), recipients, mail), () -> timeline.record(id, Timeline.SYSTEM,
                 notice.isWarning() ? EventKind.SLA_WARNING : EventKind.STAFF_NOTIFIED,
                 notice.headline() + "; told " + recipients.size() + (notice.forSupervisors() ? " supervisor(s)" : " agent(s)")));
     }
