@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerResponses {
     public static final String INFORMATION_RECEIVED = "InformationReceived";
     public static final String SURVEY_ANSWERED = "SurveyAnswered";
+    public static final String PROBLEM_REPORTED_AGAIN = "ProblemReportedAgain";
 
     /** The complaint is not waiting for this kind of answer right now. */
     public static class NotExpectedException extends RuntimeException {
@@ -68,7 +69,8 @@ public class CustomerResponses {
 
     /**
      * A customer wrote back about a ticket (e.g. by e-mail): it goes onto the timeline and answers an open
-     * information request, or, while the follow-up survey is open, asks the supervisors to reopen the case.
+     * information request, or, during the follow-up (observation period and open survey), asks the supervisors
+     * to reopen the case.
      * Returns what it did.
      */
     @Transactional
@@ -78,6 +80,10 @@ public class CustomerResponses {
             return "answered the information request";
         }
         timeline.record(complaint.id(), Timeline.CUSTOMER, EventKind.CUSTOMER_REPLIED, text);
+        if (waitingFor(complaint, PROBLEM_REPORTED_AGAIN)) {
+            correlate(complaint, PROBLEM_REPORTED_AGAIN, Map.of(), "The fix of this ticket is not being watched");
+            return "asked to reopen";
+        }
         if (waitingFor(complaint, SURVEY_ANSWERED)) {
             correlate(complaint, SURVEY_ANSWERED, Map.of("reopenRequested", true), "This ticket's survey is not open");
             return "asked to reopen";

@@ -158,11 +158,11 @@ class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
         assertThat(pi).hasNotPassed("ApproveSolution").isWaitingAt("ImplementSolution");
         complete(c, "ImplementSolution", "agent1", RESOLVED);
         assertThat(pi).hasPassed("DetermineCompensation", "NotifyResolution").hasNotPassed("IssueCompensation")
-                .isWaitingAt("ObservationPeriod");
+                .isWaitingAt("AwaitObservation");
         Assertions.assertThat(reload(c).status()).isEqualTo("RESOLVED");
         Assertions.assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys("compensationResult", "solution", "rootCause");
         moveClockBy(Duration.ofDays(2));
-        assertThat(pi).isWaitingAt("ObservationPeriod");
+        assertThat(pi).isWaitingAt("AwaitObservation");
         moveClockBy(Duration.ofDays(1).plusMinutes(1));
         assertThat(pi).isWaitingAt("AwaitSurvey");
         customers.answerSurvey(reload(c), new CustomerResponses.SurveyAnswer(5, 10, "great", false));
@@ -222,7 +222,7 @@ class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
         Assertions.assertThat(reload(c).escalationCount()).isEqualTo(3);
         complete(c, "DecideSolution", "supervisor", SOLUTION);
         complete(c, "ImplementSolution", "supervisor", RESOLVED);
-        assertThat(pi).isWaitingAt("ObservationPeriod");
+        assertThat(pi).isWaitingAt("AwaitObservation");
     }
 
     @Test
@@ -296,7 +296,7 @@ class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
         complete(c, "DecideSolution", "agent2", SOLUTION);
         complete(c, "ImplementSolution", "agent2", RESOLVED);
         complete(c, "ApproveCompensation", "supervisor", Map.of("compensationApproved", "false", "compensationAmount", 80));
-        assertThat(pi).isWaitingAt("ObservationPeriod");
+        assertThat(pi).isWaitingAt("AwaitObservation");
         Assertions.assertThat(reload(c).compensationStatus()).isEqualTo("DECLINED");
         Assertions.assertThat(jdbc.queryForList("SELECT round FROM compensation_voucher WHERE complaint_id = ?",
                 Integer.class, c.id())).as("only the first round's coupon was issued").containsExactly(0);

@@ -123,13 +123,32 @@ class FeedbackMailboxTest extends ComplaintFlowTestBase {
     }
 
     @Test
-    void aReplyDuringTheFollowUpAsksTheSupervisorsToReopen() throws Exception {
+    void aReplyWhileTheFixIsWatchedAsksTheSupervisorsToReopen() throws Exception {
+        Complaint c = resolved();
+        moveClockBy(Duration.ofDays(1));
+        feedback.deliver(mailFrom("mei.lin@example.com", "Re: [" + c.ticketNumber() + "] Your complaint has been resolved",
+                "还是不行，今天早上又出现了。", "<r3@example.com>"));
+
+        assertThat(poll()).extracting(MailHandling.Result::reason).containsExactly("asked to reopen");
+        BpmnAwareTests.assertThat(processOf(c)).isWaitingAt("ReviewReopen");
+        complete(c, "ReviewReopen", "supervisor", Map.of("reopen", true));
+        assertThat(reload(c).tier()).isEqualTo("L2");
+        assertThat(reload(c).reopenCount()).isEqualTo(1);
+    }
+
+    private Complaint resolved() {
         Complaint c = submit("problem", "usage", "standard");
         executeDueJobs();
         complete(c, "ConfirmComplaint", "agent1", Map.of("confirmation", "confirmed"));
         complete(c, "DecideSolution", "agent1", Map.of("solution", "Cleared the cache", "rootCause", "Stale cache",
                 "approvalNeeded", false));
         complete(c, "ImplementSolution", "agent1", Map.of("implementation", "resolved"));
+        return c;
+    }
+
+    @Test
+    void aReplyWhileTheSurveyIsOpenAsksTheSupervisorsToReopen() throws Exception {
+        Complaint c = resolved();
         moveClockBy(Duration.ofDays(3).plusMinutes(1));
         feedback.deliver(mailFrom("mei.lin@example.com", "Re: [" + c.ticketNumber() + "] How did we do?",
                 "It is broken again since this morning.", "<r2@example.com>"));

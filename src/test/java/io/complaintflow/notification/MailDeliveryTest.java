@@ -72,6 +72,6 @@ class MailDeliveryTest extends ComplaintFlowTestBase {
         moveClockBy(Duration.ofMinutes(5));
         assertThat(mailsAbout("has been resolved")).hasSize(1);
         assertThat(reload(c).milestones().resolvedAt()).isNotNull();
-        BpmnAwareTests.assertThat(processOf(c)).isWaitingAt("ObservationPeriod");
+        BpmnAwareTests.assertThat(processOf(c)).isWaitingAt("AwaitObservation");
     }
 }
