@@ -30,7 +30,8 @@ import org.springframework.test.context.TestPropertySource;
         "complaintflow.mailbox.host=127.0.0.1",
         "complaintflow.mailbox.port=" + FeedbackMailboxTest.IMAP_PORT,
         "complaintflow.mailbox.username=feedback@complaintflow.local",
-        "complaintflow.mailbox.password=secret"})
+        "complaintflow.mailbox.password=secret",
+        "complaintflow.mailbox.max-message-bytes=200000"})
 class FeedbackMailboxTest extends ComplaintFlowTestBase {
     static final int IMAP_PORT = 39143;
     private static final String CUSTOMER = "zhang.wei@example.com";
@@ -174,15 +175,29 @@ class FeedbackMailboxTest extends ComplaintFlowTestBase {
         MimeMessage garbled = new MimeMessage(Session.getInstance(new Properties()),
                 new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
         feedback.deliver(garbled);
+        MimeMessage withVideo = mailFrom(CUSTOMER, "screen recording", "see the video", "<b7@example.com>");
+        jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("see the video", "UTF-8");
+        jakarta.mail.internet.MimeBodyPart video = new jakarta.mail.internet.MimeBodyPart();
+        video.setContent(new byte[300_000], "application/octet-stream");
+        video.setFileName("recording.mp4");
+        parts.addBodyPart(text);
+        parts.addBodyPart(video);
+        withVideo.setContent(parts);
+        withVideo.saveChanges();
+        withVideo.setHeader("Message-ID", "<b7@example.com>");
+        feedback.deliver(withVideo);
         feedback.deliver(mailFrom(CUSTOMER, "App crashes on start", "Since the update the app crashes.", "<g1@example.com>"));
 
         List<MailHandling.Result> results = poll();
         assertThat(results).extracting(MailHandling.Result::reason).containsExactly(
                 "no sender", "auto-reply or bounce", "auto-reply or bounce", "mail loop", "body too long: 25000 characters",
-                results.get(5).reason(), null);
+                results.get(5).reason(), results.get(6).reason(), null);
         assertThat(results.get(5).reason()).startsWith("unreadable");
-        assertThat(results.get(6).outcome()).isEqualTo(MailHandling.Outcome.NEW_COMPLAINT);
-        assertThat(count("Quarantine")).isEqualTo(6);
+        assertThat(results.get(6).reason()).startsWith("too big: ");
+        assertThat(results.get(7).outcome()).isEqualTo(MailHandling.Outcome.NEW_COMPLAINT);
+        assertThat(count("Quarantine")).isEqualTo(7);
         assertThat(count("Processed")).isEqualTo(1);
         assertThat(count("INBOX")).isZero();
         // only the good mail was acknowledged
