@@ -1,0 +1,360 @@
+package io.complaintflow.bench;
+
+import io.complaintflow.ComplaintFlowApplication;
+import io.complaintflow.complaint.Complaint;
+import io.complaintflow.feedback.CustomerResponses;
+import io.complaintflow.intake.ComplaintSubmission;
+import io.complaintflow.intake.IntakeService;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Measures ComplaintFlow on PostgreSQL (embedded, fsync and synchronous_commit on) and on H2, beside the bare
+ * Camunda engine on the same database in the same run. Run: mvn -f bench/pom.xml compile exec:exec
+ * (-Dbench.scale=quick for a short check). Prints every figure and writes bench/results/.
+ */
+public final class Benchmarks {
+    record Scale(String name, int intakeSeconds, int floorSeconds, int lifecycles, int breaches, int open, int closed,
+                 int queryRuns) {
+    }
+
+    static final Scale FULL = new Scale("full", 30, 15, 1_000, 10_000, 100_000, 1_000_000, 200);
+    static final Scale QUICK = new Scale("quick", 5, 5, 40, 500, 2_000, 50_000, 30);
+    static final int PORT = 18080;
+
+    private final Scale scale;
+    private final Results results = new Results();
+    private ConfigurableApplicationContext app;
+    private String db;
+
+    Benchmarks(Scale scale) {
+        this.scale = scale;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Scale scale = "quick".equals(System.getProperty("bench.scale")) ? QUICK : FULL;
+        Benchmarks bench = new Benchmarks(scale);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on").setServerConfig("max_connections", "100").start()) {
+            bench.runOn("PostgreSQL", Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.username", "postgres", "spring.datasource.password", ""));
+        }
+        Path h2 = Path.of("target", "bench-h2");
+        deleteRecursively(h2);
+        bench.runOn("H2", Map.of("spring.datasource.url", "jdbc:h2:file:./target/bench-h2/db;DB_CLOSE_ON_EXIT=FALSE"));
+        System.out.println("written: " + bench.results.write(scale.name()));
+        System.exit(0);
+    }
+
+    void runOn(String database, Map<String, Object> datasource) throws Exception {
+        db = database;
+        long start = System.nanoTime();
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(datasource);
+        settings.putAll(Map.of(
+                "server.port", PORT,
+                "spring.profiles.active", "demo",
+                "complaintflow.mailbox.enabled", "false",
+                "complaintflow.lifecycle.observation-period", "PT1S",
+                "logging.level.root", "WARN",
+                "logging.level.org.camunda.bpm.engine.jobexecutor", "ERROR",
+                "spring.datasource.hikari.maximum-pool-size", "30"));
+        // command-line arguments outrank application.yaml
+        String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        app = new SpringApplicationBuilder(ComplaintFlowApplication.class).run(args);
+        double startup = (System.nanoTime() - start) / 1e9;
+        results.add(db, "start-up to ready", "%.1f s".formatted(startup), "≤ 20 s", null);
+        try {
+            double floorStarts1 = floorStarts(1);
+            double floorStarts16 = floorStarts(16);
+            double floorCompletions = floorCompletions();
+            results.add(db, "floor: bare engine starts/s, 1 thread", "%.0f /s".formatted(floorStarts1), "", "1.00");
+            results.add(db, "floor: bare engine starts/s, 16 threads", "%.0f /s".formatted(floorStarts16), "", "1.00");
+            results.add(db, "floor: bare engine task completions/s, 1 thread", "%.0f /s".formatted(floorCompletions), "", "1.00");
+            for (int clients : new int[] {1, 4, 16}) {
+                intake(clients, clients == 1 ? floorStarts1 : floorStarts16);
+            }
+            lifecycles(floorCompletions);
+            escalationLag();
+            agentQueue();
+            reports();
+            System.gc();
+            long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+            results.add(db, "heap after the run (-Xmx" + Runtime.getRuntime().maxMemory() / 1024 / 1024 + "m)",
+                    used / 1024 / 1024 + " MiB", "within 512 MiB", null);
+        } finally {
+            ClockUtil.reset();
+            app.close();
+        }
+    }
+
+    private <T> T bean(Class<T> type) {
+        return app.getBean(type);
+    }
+
+    // ---------------------------------------------------------------- the floor: no code of ours
+    private double floorStarts(int threads) throws Exception {
+        RepositoryService repository = bean(RepositoryService.class);
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("bench-floor").count() == 0) {
+            repository.createDeployment().addModelInstance("bench-floor.bpmn", Bpmn.createExecutableProcess("bench-floor")
+                    .camundaHistoryTimeToLive(1).startEvent().userTask("Work").endEvent().done()).deploy();
+        }
+        RuntimeService runtime = bean(RuntimeService.class);
+        return forSeconds(threads, scale.floorSeconds(), () -> runtime.startProcessInstanceByKey("bench-floor"), null) ;
+    }
+
+    private double floorCompletions() {
+        TaskService tasks = bean(TaskService.class);
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey("bench-floor").listPage(0, 2_000);
+        long start = System.nanoTime();
+        open.forEach(t -> tasks.complete(t.getId()));
+        return open.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Runs the work in a loop on each thread for the given time; returns completed runs per second. */
+    private double forSeconds(int threads, int seconds, Stats.Work work, Stats latencies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        LongAdder done = new LongAdder();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long start = System.nanoTime();
+        for (int i = 0; i < threads; i++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long t = System.nanoTime();
+                    work.run();
+                    if (latencies != null) {
+                        latencies.add(System.nanoTime() - t);
+                    }
+                    done.increment();
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+        return done.sum() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    // ---------------------------------------------------------------- 1. intake over HTTP
+    private void intake(int clients, double floor) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger n = new AtomicInteger();
+        Stats latencies = new Stats();
+        double rate = forSeconds(clients, scale.intakeSeconds(), () -> {
+            String body = """
+                    {"channel":"web","category":"usage","subject":"Bench %d","description":"The page is slow today",
+                     "locale":"en","customer":{"name":"Bench","email":"bench%d@example.com","segment":"standard"}}"""
+                    .formatted(n.incrementAndGet(), n.get());
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/complaints"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                errors.incrementAndGet();
+            }
+        }, latencies);
+        results.add(db, "intake, %d client(s): complaints/s".formatted(clients),
+                "%.0f /s, p50 %.0f / p95 %.0f / p99 %.0f ms, %d errors".formatted(rate, latencies.percentileMs(50),
+                        latencies.percentileMs(95), latencies.percentileMs(99), errors.get()),
+                clients == 16 ? "≥ 300 /s, p99 ≤ 150 ms" : "", "%.2f".formatted(rate / floor));
+    }
+
+    // ---------------------------------------------------------------- 2. whole lifecycles through the task API
+    private void lifecycles(double floorCompletions) throws Exception {
+        IntakeService intake = bean(IntakeService.class);
+        TaskService tasks = bean(TaskService.class);
+        RuntimeService runtime = bean(RuntimeService.class);
+        CustomerResponses customers = bean(CustomerResponses.class);
+        JdbcTemplate jdbc = bean(JdbcTemplate.class);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        long start = System.nanoTime();
+        List<Future<?>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < scale.lifecycles(); i++) {
+            runs.add(pool.submit(() -> {
+                Complaint c = intake.submit(new ComplaintSubmission("web", "problem", "usage", "Lifecycle", "Slow page", "en",
+                        new ComplaintSubmission.Customer("Bench", "life@example.com", null, "standard")), null).complaint();
+                work(tasks, c, "ConfirmComplaint", Map.of("confirmation", "confirmed"));
+                work(tasks, c, "DecideSolution", Map.of("solution", "Cache", "rootCause", "Cold cache", "approvalNeeded", false));
+                work(tasks, c, "ImplementSolution", Map.of("implementation", "resolved"));
+                await(() -> runtime.createExecutionQuery().processInstanceBusinessKey(c.ticketNumber())
+                        .messageEventSubscriptionName("SurveyAnswered").count() > 0);
+                customers.answerSurvey(c, new CustomerResponses.SurveyAnswer(5, 10, null, false));
+                await(() -> "CLOSED".equals(jdbc.queryForObject("SELECT status FROM complaint WHERE id = ?", String.class, c.id())));
+                return null;
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        pool.shutdown();
+        double rate = scale.lifecycles() / ((System.nanoTime() - start) / 1e9);
+        results.add(db, "lifecycle intake → closed (4 agents): lifecycles/s", "%.1f /s".formatted(rate), "",
+                "%.2f of floor completions".formatted(rate / floorCompletions));
+    }
+
+    private static void work(TaskService tasks, Complaint c, String key, Map<String, Object> decision) throws Exception {
+        Task[] task = new Task[1];
+        await(() -> (task[0] = tasks.createTaskQuery().processInstanceBusinessKey(c.ticketNumber()).taskDefinitionKey(key)
+                .singleResult()) != null);
+        tasks.claim(task[0].getId(), "agent1");
+        tasks.complete(task[0].getId(), decision);
+    }
+
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void await(Condition condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("waited ten minutes");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    // ---------------------------------------------------------------- 3. escalation lag
+    private void escalationLag() throws Exception {
+        IntakeService intake = bean(IntakeService.class);
+        JdbcTemplate jdbc = bean(JdbcTemplate.class);
+        Instant t0 = Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        ClockUtil.setCurrentTime(Date.from(t0));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Long>> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < scale.breaches(); i++) {
+            ids.add(pool.submit(() -> intake.submit(new ComplaintSubmission("web", "problem", "outage", "Outage", "Down", "en",
+                    new ComplaintSubmission.Customer("Bench", "lag@example.com", null, "standard")), null).complaint().id()));
+        }
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (Future<Long> id : ids) {
+            first = Math.min(first, id.get());
+            last = Math.max(last, id.get());
+        }
+        pool.shutdown();
+        long from = first;
+        long to = last;
+        // every one of them waits at its confirm task with its breach timer armed
+        await(() -> jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = 'timer-transition' AND DUEDATE_ = ?",
+                Integer.class, Date.from(t0.plus(Duration.ofMinutes(15)))) >= scale.breaches());
+        long start = System.nanoTime();
+        ClockUtil.setCurrentTime(Date.from(t0.plus(Duration.ofMinutes(15))));
+        await(() -> jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE id BETWEEN ? AND ? AND first_response_breached_at IS NOT NULL",
+                Integer.class, from, to) >= scale.breaches());
+        double recorded = (System.nanoTime() - start) / 1e9;
+        await(() -> jdbc.queryForObject("SELECT COUNT(*) FROM sent_message WHERE message_key LIKE 'responseBreached:%' "
+                + "AND complaint_id BETWEEN ? AND ?", Integer.class, from, to) >= scale.breaches());
+        double notified = (System.nanoTime() - start) / 1e9;
+        ClockUtil.reset();
+        results.add(db, "escalation lag, %,d breaches due in the same minute".formatted(scale.breaches()),
+                "recorded %.1f s, notified %.1f s".formatted(recorded, notified), "≤ 60 s",
+                "%.0f breaches/s".formatted(scale.breaches() / notified));
+    }
+
+    // ---------------------------------------------------------------- 4. the agent's queue
+    private void agentQueue() throws Exception {
+        IntakeService intake = bean(IntakeService.class);
+        TaskService tasks = bean(TaskService.class);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> created = new java.util.ArrayList<>();
+        long open = tasks.createTaskQuery().taskCandidateGroup("agents-l1").count();
+        for (long i = open; i < scale.open(); i++) {
+            created.add(pool.submit(() -> intake.submit(new ComplaintSubmission("web", "problem", "usage", "Open", "Open case", "en",
+                    new ComplaintSubmission.Customer("Bench", "open@example.com", null, "standard")), null)));
+        }
+        for (Future<?> f : created) {
+            f.get();
+        }
+        pool.shutdown();
+        await(() -> tasks.createTaskQuery().taskCandidateGroup("agents-l1").count() >= scale.open());
+        IdentityService identity = bean(IdentityService.class);
+        FilterService filters = bean(FilterService.class);
+        Filter l1 = filters.createFilterQuery().filterName("L1 queue").singleResult();
+        identity.setAuthentication("agent1", List.of("agents-l1"));
+        try {
+            Stats.repeat(5, () -> filters.listPage(l1.getId(), 0, 50));
+            Stats query = Stats.repeat(scale.queryRuns(), () -> filters.listPage(l1.getId(), 0, 50));
+            results.add(db, "agent queue at %,d open: L1 filter, first 50 by due date".formatted(
+                            tasks.createTaskQuery().taskCandidateGroup("agents-l1").count()),
+                    "p50 %.1f / p95 %.1f ms".formatted(query.percentileMs(50), query.percentileMs(95)), "p95 ≤ 50 ms", null);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    // ---------------------------------------------------------------- 5. KPI reports
+    private void reports() throws Exception {
+        JdbcTemplate jdbc = bean(JdbcTemplate.class);
+        boolean postgres = db.equals("PostgreSQL");
+        String rows = postgres ? "generate_series(1, " + scale.closed() + ") AS g(x)" : "SYSTEM_RANGE(1, " + scale.closed() + ") AS g(x)";
+        String received = postgres ? "TIMESTAMPTZ '2026-01-01 00:00:00+00' + (x % 525600) * INTERVAL '1 minute'"
+                : "DATEADD('MINUTE', MOD(x, 525600), TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')";
+        String plus = postgres ? "(%s) + (%s) * INTERVAL '1 minute'" : "DATEADD('MINUTE', %2$s, %1$s)";
+        long start = System.nanoTime();
+        jdbc.execute("INSERT INTO complaint (ticket_number, channel, type, category, subject, description, locale, customer_name, "
+                + "customer_email, segment, priority, tier, status, outcome, access_token, received_at, first_response_due, "
+                + "first_response_at, resolution_due, implemented_at, closed_at, escalation_count, reopen_count, sla_breached) "
+                + "SELECT 'B' || x, 'web', CASE MOD(x, 5) WHEN 0 THEN 'complaint' WHEN 1 THEN 'suggestion' ELSE 'problem' END, "
+                + "'usage', 'Closed', 'Closed case', 'en', 'Bench', 'bench@example.com', 'standard', "
+                + "CASE MOD(x, 3) WHEN 0 THEN 'urgent' WHEN 1 THEN 'important' ELSE 'general' END, 'L1', 'CLOSED', 'resolved', "
+                + "'t' || x, " + received + ", " + plus.formatted(received, "60") + ", " + plus.formatted(received, "MOD(x, 90)") + ", "
+                + plus.formatted(received, "1440") + ", " + plus.formatted(received, "MOD(x, 2000)") + ", "
+                + plus.formatted(received, "3000") + ", 0, 0, FALSE FROM " + rows);
+        results.note(db + ": %,d closed complaints inserted in %.0f s".formatted(scale.closed(), (System.nanoTime() - start) / 1e9));
+        if (postgres) {
+            jdbc.execute("ANALYZE complaint");
+        }
+        String seconds = postgres ? "EXTRACT(EPOCH FROM (%2$s - %1$s))" : "DATEDIFF('SECOND', %1$s, %2$s)";
+        String month = "received_at >= TIMESTAMP WITH TIME ZONE '2026-10-01 00:00:00+00' AND received_at < TIMESTAMP WITH TIME ZONE '2026-11-01 00:00:00+00'";
+        String onTime = "SELECT type, priority, COUNT(*), AVG(CASE WHEN first_response_at <= first_response_due THEN 1.0 ELSE 0.0 END) "
+                + "FROM complaint WHERE " + month + " GROUP BY type, priority";
+        String averages = "SELECT type, priority, AVG(" + seconds.formatted("received_at", "first_response_at") + "), AVG("
+                + seconds.formatted("received_at", "implemented_at") + ") FROM complaint WHERE " + month + " GROUP BY type, priority";
+        for (Map.Entry<String, String> kpi : Map.of("on-time response rate", onTime,
+                "average response and resolution time", averages).entrySet()) {
+            Stats.repeat(3, () -> jdbc.queryForList(kpi.getValue()));
+            Stats stats = Stats.repeat(scale.queryRuns(), () -> jdbc.queryForList(kpi.getValue()));
+            results.add(db, "KPI at %,d closed: %s by type and priority, one month".formatted(scale.closed(), kpi.getKey()),
+                    "p50 %.0f / p95 %.0f ms".formatted(stats.percentileMs(50), stats.percentileMs(95)), "p95 ≤ 500 ms", null);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+}
