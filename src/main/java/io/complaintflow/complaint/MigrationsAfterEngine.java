@@ -1,0 +1,33 @@
+package io.complaintflow.complaint;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Runs our Flyway migrations after the process engine has created or updated Camunda's tables, so a
+ * migration may add what Camunda's schema lacks (indexes, planner statistics) on a fresh database too.
+ */
+@Configuration
+public class MigrationsAfterEngine {
+    static final String FLYWAY = "flywayInitializer";
+    static final String ENGINE = "processEngine";
+
+    @Bean
+    static BeanFactoryPostProcessor flywayAfterProcessEngine() {
+        return beanFactory -> dependOnEngine(beanFactory);
+    }
+
+    private static void dependOnEngine(ConfigurableListableBeanFactory beanFactory) {
+        if (!beanFactory.containsBeanDefinition(FLYWAY) || !beanFactory.containsBeanDefinition(ENGINE)) {
+            return;
+        }
+        BeanDefinition flyway = beanFactory.getBeanDefinition(FLYWAY);
+        String[] before = flyway.getDependsOn() == null ? new String[0] : flyway.getDependsOn();
+        String[] after = java.util.Arrays.copyOf(before, before.length + 1);
+        after[before.length] = ENGINE;
+        flyway.setDependsOn(after);
+    }
+}
