@@ -314,4 +314,19 @@ class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
         assertThat(pi).hasPassed("SurveyTimeout").isEnded();
         Assertions.assertThat(reload(c).outcome()).isEqualTo("resolved");
     }
+
+    @Test
+    void theFormsDisplayCopiesNeverReachCamundasHistory() {
+        Complaint c = confirmedGeneralProblem();
+        String process = processOf(c).getId();
+        // the confirm form showed the customer's name and text as task-local variables
+        Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(process)
+                .variableNameIn("customerName", "description", "subject", "history").count()).isZero();
+        Assertions.assertThat(historyService.createHistoricDetailQuery().processInstanceId(process).variableUpdates().list())
+                .noneMatch(d -> "customerName".equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()));
+        // the routing values are still in history, and the open task still shows the complaint
+        Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(process)
+                .variableName("tier").count()).isEqualTo(1);
+        Assertions.assertThat(taskService.getVariableLocal(task(c, "DecideSolution").getId(), "customerName")).isEqualTo("Mei Lin");
+    }
 }
