@@ -52,7 +52,7 @@ public class Escalations {
         long id = Vars.complaintId(process);
         SlaRecord before = records.get(id);
         if (reason == Reason.RESOLUTION_DEADLINE_MISSED) {
-            clocks.recordBreach(id, SlaClock.RESOLUTION);
+            clocks.recordBreach(before, SlaClock.RESOLUTION);
             process.setVariable(Vars.SLA_BREACHED, true);
         }
         Tier current = Tier.of(before.tier());
@@ -63,12 +63,12 @@ public class Escalations {
         } else {
             complaints.escalate(id, next.name(), level);
         }
-        SlaRecord renewed = clocks.renewResolution(id, level);
+        SlaClocks.ResolutionDeadline renewed = clocks.renewResolution(before, level);
         routing.route(process, next);
         SlaVariables.setResolution(process, renewed);
         process.removeVariable("implementation");
         timeline.record(id, Timeline.SYSTEM, reason == Reason.REOPENED ? EventKind.REOPENED : EventKind.ESCALATED,
-                "to %s: %s; resolve by %s".formatted(next, reason.text, text.moment(renewed.resolutionDue())));
+                "to %s: %s; resolve by %s".formatted(next, reason.text, text.moment(renewed.due())));
         return next;
     }
 }

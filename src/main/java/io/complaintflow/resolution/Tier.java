@@ -16,11 +16,6 @@ public enum Tier {
         return group;
     }
 
-    /** The tier a case moves to when this one cannot solve it; supervisors are the last stop. */
-    public Tier next() {
-        return this == SUPERVISOR ? SUPERVISOR : values()[ordinal() + 1];
-    }
-
     public static Tier of(String name) {
         return Arrays.stream(values()).filter(t -> t.name().equalsIgnoreCase(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown tier " + name));

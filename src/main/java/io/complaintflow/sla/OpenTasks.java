@@ -55,11 +55,10 @@ public class OpenTasks {
 
     /** Refreshes the SLA lines the task forms show. */
     public void showSla(String processInstanceId, long complaintId) {
-        SlaStatus sla = status.of(complaintId);
+        var lines = status.formLines(complaintId);
         for (Task task : of(processInstanceId)) {
             SystemAccess.call(() -> {
-                taskService.setVariableLocal(task.getId(), "responseDueText", status.summary(sla.response()));
-                taskService.setVariableLocal(task.getId(), "resolutionDueText", status.summary(sla.resolution()));
+                taskService.setVariablesLocal(task.getId(), lines);
                 return null;
             });
         }

@@ -16,8 +16,6 @@ public class ShowSlaListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        SlaStatus sla = status.of(Vars.complaintId(task));
-        task.setVariableLocal("responseDueText", status.summary(sla.response()));
-        task.setVariableLocal("resolutionDueText", status.summary(sla.resolution()));
+        task.setVariablesLocal(status.formLines(Vars.complaintId(task)));
     }
 }

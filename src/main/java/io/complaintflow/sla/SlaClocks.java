@@ -48,19 +48,23 @@ public class SlaClocks {
         return deadlines;
     }
 
+    /** A resolution clock's current deadline and warning point. */
+    public record ResolutionDeadline(OffsetDateTime due, OffsetDateTime warnAt) {
+    }
+
     /** After an escalation: the next tier's fresh resolution deadline from the table's escalation rows. */
-    public SlaRecord renewResolution(long complaintId, int escalationLevel) {
-        SlaRecord r = records.get(complaintId);
+    public ResolutionDeadline renewResolution(SlaRecord r, int escalationLevel) {
         SlaTerms terms = table.escalationRow(r.decisionId(), r, Math.max(escalationLevel, 1));
         if (terms.resolutionWithin() == null) {
             throw new IllegalStateException("The SLA table's escalation row gives no resolutionWithin");
         }
         SlaCalendar calendar = calendars.named(terms.calendar());
         Instant now = EngineClock.now().toInstant();
-        records.setResolutionDeadline(complaintId, utc(calendar.add(now, terms.resolutionWithin())),
-                terms.warnAt(calendar, now, terms.resolutionWithin()),
+        ResolutionDeadline renewed = new ResolutionDeadline(utc(calendar.add(now, terms.resolutionWithin())),
+                terms.warnAt(calendar, now, terms.resolutionWithin()));
+        records.setResolutionDeadline(r.complaintId(), renewed.due(), renewed.warnAt(),
                 terms.calendar() == null ? r.calendar() : terms.calendar());
-        return records.get(complaintId);
+        return renewed;
     }
 
     /** While the customer is asked for information the resolution clock stands still. */
@@ -76,24 +80,29 @@ public class SlaClocks {
     }
 
     /** The customer answered: the clock goes on with the time that was left, counted from now. */
-    public SlaRecord resumeResolution(long complaintId) {
+    public ResolutionDeadline resumeResolution(long complaintId) {
         SlaRecord r = records.get(complaintId);
         if (!r.resolutionPaused()) {
-            return r;
+            return new ResolutionDeadline(r.resolutionDue(), r.resolutionWarnAt());
         }
         SlaCalendar calendar = calendars.named(r.calendar());
         Instant now = EngineClock.now().toInstant();
-        records.setResolutionDeadline(complaintId, utc(after(calendar, now, r.resolutionRemaining())),
-                utc(after(calendar, now, r.resolutionWarnRemaining())), r.calendar());
-        SlaRecord resumed = records.get(complaintId);
+        ResolutionDeadline resumed = new ResolutionDeadline(utc(after(calendar, now, r.resolutionRemaining())),
+                utc(after(calendar, now, r.resolutionWarnRemaining())));
+        records.setResolutionDeadline(complaintId, resumed.due(), resumed.warnAt(), r.calendar());
         timeline.record(complaintId, Timeline.SYSTEM, EventKind.SLA_RESUMED,
-                "resolution clock resumed; resolve by " + text.moment(resumed.resolutionDue()));
+                "resolution clock resumed; resolve by " + text.moment(resumed.due()));
         return resumed;
     }
 
     /** Records a missed deadline once per deadline: a timer that fires again on a re-entered task changes nothing. */
     public void recordBreach(long complaintId, SlaClock clock) {
-        SlaRecord r = records.get(complaintId);
+        recordBreach(records.get(complaintId), clock);
+    }
+
+    /** The same, for a caller that has just read the complaint's SLA columns. */
+    public void recordBreach(SlaRecord r, SlaClock clock) {
+        long complaintId = r.complaintId();
         OffsetDateTime due = clock == SlaClock.RESPONSE ? r.responseDue() : r.resolutionDue();
         OffsetDateTime alreadyRecorded = clock == SlaClock.RESPONSE ? r.responseBreachedAt() : r.resolutionBreachedAt();
         if (alreadyRecorded != null && !alreadyRecorded.isBefore(due)) {

@@ -33,6 +33,12 @@ public class SlaStatusView {
                         r.resolutionBreachedAt(), r.resolutionPausedAt(), r.resolutionRemaining()));
     }
 
+    /** The task forms' "Response SLA" and "Resolution SLA" lines, by the form field keys that show them. */
+    public java.util.Map<String, String> formLines(long complaintId) {
+        SlaStatus sla = of(complaintId);
+        return java.util.Map.of("responseDueText", summary(sla.response()), "resolutionDueText", summary(sla.resolution()));
+    }
+
     /** One line per clock for the task forms, e.g. "WARNING · due 2026-11-23 14:15 (Asia/Shanghai) · 12 min left". */
     public String summary(SlaStatus.Clock clock) {
         if (clock == null) {

@@ -18,9 +18,9 @@ public final class SlaVariables {
         process.setVariable(Vars.RESOLUTION_WARN_AT, date(d.resolutionWarnAt()));
     }
 
-    public static void setResolution(VariableScope process, SlaRecord r) {
-        process.setVariable(Vars.RESOLUTION_DUE, date(r.resolutionDue()));
-        process.setVariable(Vars.RESOLUTION_WARN_AT, date(r.resolutionWarnAt()));
+    public static void setResolution(VariableScope process, SlaClocks.ResolutionDeadline deadline) {
+        process.setVariable(Vars.RESOLUTION_DUE, date(deadline.due()));
+        process.setVariable(Vars.RESOLUTION_WARN_AT, date(deadline.warnAt()));
     }
 
     private static Date date(OffsetDateTime time) {

@@ -12,10 +12,6 @@ final class Stats {
         nanos.add(nanosTaken);
     }
 
-    int count() {
-        return nanos.size();
-    }
-
     double percentileMs(double p) {
         List<Long> sorted;
         synchronized (nanos) {
