@@ -87,6 +87,14 @@ public abstract class ComplaintFlowTestBase {
         return intake.submit(submission(type, category, segment), null).complaint();
     }
 
+    /** A general problem from a standard customer, acknowledged and confirmed by an L1 agent. */
+    protected Complaint confirmedGeneralProblem() {
+        Complaint c = submit("problem", "usage", "standard");
+        executeDueJobs();
+        complete(c, "ConfirmComplaint", "agent1", Map.of("confirmation", "confirmed"));
+        return c;
+    }
+
     protected ProcessInstance processOf(Complaint complaint) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(complaint.ticketNumber())
                 .singleResult();

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decides what one mail from the feedback mailbox is: a new complaint, a reply to a ticket, or something for
  * the quarantine; and records it in the same transaction, so the mail is moved out of the inbox only after
- * the complaint is committed and the same Message-ID is handled once.
+ * the complaint is committed and the same Message-ID is handled once (the key's primary key also stops
+ * a second poller handling the same mail at the same time: its transaction rolls back whole).
  */
 @Service
 public class MailHandling {
@@ -73,7 +74,7 @@ public class MailHandling {
         } catch (ApiErrors.BadRequest refused) {
             return record(mail, new Result(Outcome.QUARANTINED, null, "refused by intake: " + refused.getMessage()), null);
         }
-        Complaint complaint = intake.submit(submission, mail.messageKey()).complaint();
+        Complaint complaint = intake.submit(submission, null).complaint();
         return record(mail, new Result(Outcome.NEW_COMPLAINT, complaint.ticketNumber(), null), complaint.id());
     }
 

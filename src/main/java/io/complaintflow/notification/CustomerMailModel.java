@@ -28,7 +28,6 @@ public class CustomerMailModel {
     public Map<String, Object> of(CustomerMessage message, Complaint c) {
         Map<String, Object> model = new HashMap<>();
         model.put("ticket", c.ticketNumber());
-        model.put("ticketTag", "[" + c.ticketNumber() + "]");
         model.put("name", c.customer().name());
         model.put("subject", c.subject());
         switch (message) {

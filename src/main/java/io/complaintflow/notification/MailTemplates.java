@@ -45,8 +45,11 @@ public class MailTemplates {
         return locale != null && LANGUAGES.contains(locale) ? locale : DEFAULT_LANGUAGE;
     }
 
+    /** Renders with the model's values; {@code ticketTag} ("[CF-…]", which every subject starts with) comes from {@code ticket}. */
     public Mail render(String name, String language, Map<String, Object> model) {
-        Context context = new Context(Locale.forLanguageTag(language), model);
+        Map<String, Object> values = new java.util.HashMap<>(model);
+        values.put("ticketTag", "[" + model.get("ticket") + "]");
+        Context context = new Context(Locale.forLanguageTag(language), values);
         String lang = languageOf(language);
         String text = engine.process(lang + "/" + name + ".txt", context);
         int endOfSubject = text.indexOf('\n');

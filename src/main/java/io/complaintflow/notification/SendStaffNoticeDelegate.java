@@ -54,9 +54,7 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
         StaffNotice notice = StaffNotice.valueOf(Vars.text(execution, "notice"));
         String key = Vars.text(execution, "noticeKey");
         String complaintProcess = Vars.text(execution, "complaintProcessId");
-        if (!sent.wasSent(key)) {
-            send(notice, key, id, tasks.of(complaintProcess));
-        }
+        send(notice, key, id, tasks.of(complaintProcess));
         // the forms' SLA lines now say WARNING or BREACHED
         tasks.showSla(complaintProcess, id);
     }
@@ -75,7 +73,6 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
         SlaStatus status = sla.of(c.id());
         Map<String, Object> model = new HashMap<>();
         model.put("ticket", c.ticketNumber());
-        model.put("ticketTag", "[" + c.ticketNumber() + "]");
         model.put("headline", notice.headline(language));
         model.put("type", c.type());
         model.put("priority", c.priority());

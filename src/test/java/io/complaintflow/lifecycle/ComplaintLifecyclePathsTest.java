@@ -26,13 +26,6 @@ class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
     private static final Map<String, Object> RESOLVED = Map.of("implementation", "resolved",
             "implementationNote", "Deployed the fix");
 
-    private Complaint confirmedGeneralProblem() {
-        Complaint c = submit("problem", "usage", "standard");
-        executeDueJobs();
-        complete(c, "ConfirmComplaint", "agent1", CONFIRMED);
-        return c;
-    }
-
     /** Resolves at the current tier and answers the survey with the given satisfaction. */
     private void resolveAndAnswerSurvey(Complaint c, String agent, int satisfaction, boolean reopen) {
         complete(c, "DecideSolution", agent, SOLUTION);

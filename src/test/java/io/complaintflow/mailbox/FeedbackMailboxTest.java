@@ -138,9 +138,7 @@ class FeedbackMailboxTest extends ComplaintFlowTestBase {
     }
 
     private Complaint resolved() {
-        Complaint c = submit("problem", "usage", "standard");
-        executeDueJobs();
-        complete(c, "ConfirmComplaint", "agent1", Map.of("confirmation", "confirmed"));
+        Complaint c = confirmedGeneralProblem();
         complete(c, "DecideSolution", "agent1", Map.of("solution", "Cleared the cache", "rootCause", "Stale cache",
                 "approvalNeeded", false));
         complete(c, "ImplementSolution", "agent1", Map.of("implementation", "resolved"));

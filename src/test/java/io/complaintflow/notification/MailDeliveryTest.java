@@ -56,9 +56,7 @@ class MailDeliveryTest extends ComplaintFlowTestBase {
 
     @Test
     void aResolutionNoticeIsNotSentTwiceWhenALaterStepOfItsJobFails() throws Exception {
-        Complaint c = submit("problem", "usage", "standard");
-        executeDueJobs();
-        complete(c, "ConfirmComplaint", "agent1", Map.of("confirmation", "confirmed"));
+        Complaint c = confirmedGeneralProblem();
         complete(c, "DecideSolution", "agent1", Map.of("solution", "Fixed", "rootCause", "Bug", "approvalNeeded", false));
         doThrow(new IllegalStateException("database hiccup")).doCallRealMethod()
                 .when(complaintsSpy).reachMilestone(anyLong(), eq(Milestone.RESOLVED), any());

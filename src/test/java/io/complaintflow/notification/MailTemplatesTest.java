@@ -24,7 +24,6 @@ class MailTemplatesTest {
     private static Map<String, Object> model() {
         Map<String, Object> model = new HashMap<>();
         model.put("ticket", "CF-2026-000042");
-        model.put("ticketTag", "[CF-2026-000042]");
         model.put("name", "王芳");
         for (String userText : List.of("subject", "question", "explanation", "cause", "solution", "evaluation")) {
             model.put(userText, HOSTILE);

@@ -206,9 +206,7 @@ abstract class SlaClockScenarios extends ComplaintFlowTestBase {
 
     @Test
     void cannotResolveAtThisTierTakesTheSameEscalationPath() {
-        Complaint c = submit("problem", "usage", "standard");
-        executeDueJobs();
-        complete(c, "ConfirmComplaint", "agent1", CONFIRMED);
+        Complaint c = confirmedGeneralProblem();
         moveClockTo(t0.plus(Duration.ofHours(5)));
         complete(c, "DecideSolution", "agent1", Map.of("solution", "Try again", "rootCause", "?", "approvalNeeded", false));
         complete(c, "ImplementSolution", "agent1", Map.of("implementation", "cannotResolveAtThisTier"));
