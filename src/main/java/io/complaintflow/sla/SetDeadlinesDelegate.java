@@ -60,6 +60,5 @@ public class SetDeadlinesDelegate implements JavaDelegate {
         routing.route(execution, tier);
         SlaVariables.setAll(execution, d);
         execution.removeVariables(SLA_OUTPUTS);
-        execution.removeVariables(List.of("triageResult", "slaResult"));
     }
 }

@@ -7,10 +7,6 @@ import io.complaintflow.intake.ComplaintSubmission;
 import io.complaintflow.intake.IntakeService;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +62,14 @@ public final class Benchmarks {
         Benchmarks bench = new Benchmarks(scale);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on").setServerConfig("max_connections", "100").start()) {
+                .setServerConfig("full_page_writes", "on").setServerConfig("max_connections", "100")
+                // -Dbench.pglog=/some/dir logs every statement slower than 10 ms there
+                .setServerConfig("logging_collector", System.getProperty("bench.pglog") == null ? "off" : "on")
+                .setServerConfig("log_directory", System.getProperty("bench.pglog", "log"))
+                .setServerConfig("log_min_duration_statement", System.getProperty("bench.pglog") == null ? "-1" : "10")
+                // -Dbench.pgstat=true: the statements PostgreSQL spent its time on, printed after the intake measure
+                .setServerConfig("shared_preload_libraries", Boolean.getBoolean("bench.pgstat") ? "pg_stat_statements" : "")
+                .start()) {
             // the production profile's PostgreSQL settings, with the demo profile's users and mail catcher
             bench.runOn("PostgreSQL", Map.of("spring.profiles.active", "demo,postgres",
                     "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
@@ -99,6 +102,12 @@ public final class Benchmarks {
                 "logging.level.org.camunda.bpm.engine.impl.persistence.entity.FilterEntity", "INFO",
                 "logging.level.org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
                 System.getProperty("bench.sql", "WARN")));
+        // -Dbench.settings=key=value,key=value: what-if runs, e.g. camunda.bpm.history-level=audit
+        for (String setting : System.getProperty("bench.settings", "").split(",")) {
+            if (setting.contains("=")) {
+                settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+            }
+        }
         // command-line arguments outrank application.yaml
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         app = new SpringApplicationBuilder(ComplaintFlowApplication.class).run(args);
@@ -120,6 +129,10 @@ public final class Benchmarks {
             for (int clients : new int[] {1, 4, 16}) {
                 intake(clients, clients == 1 ? floorStarts1 : floorStarts16);
             }
+            if ("intake".equals(only())) {
+                printStatementStatistics();
+                return;
+            }
             lifecycles(floorCompletions);
             escalationLag();
             agentQueue();
@@ -132,6 +145,16 @@ public final class Benchmarks {
             ClockUtil.reset();
             app.close();
         }
+    }
+
+    private void printStatementStatistics() {
+        if (!Boolean.getBoolean("bench.pgstat") || !db.equals("PostgreSQL")) {
+            return;
+        }
+        JdbcTemplate jdbc = bean(JdbcTemplate.class);
+        jdbc.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        jdbc.queryForList("SELECT calls, round(total_exec_time::numeric, 0) AS ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q "
+                + "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 40").forEach(System.out::println);
     }
 
     private static String only() {
@@ -188,22 +211,33 @@ public final class Benchmarks {
 
     // ---------------------------------------------------------------- 1. intake over HTTP
     private void intake(int clients, double floor) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger n = new AtomicInteger();
         Stats latencies = new Stats();
+        List<PlainHttpClient> connections = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ThreadLocal<PlainHttpClient> connection = ThreadLocal.withInitial(() -> {
+            PlainHttpClient client = new PlainHttpClient("localhost", PORT);
+            connections.add(client);
+            return client;
+        });
         double rate = forSeconds(clients, scale.intakeSeconds(), () -> {
+            int i = n.incrementAndGet();
             String body = """
                     {"channel":"web","category":"usage","subject":"Bench %d","description":"The page is slow today",
                      "locale":"en","customer":{"name":"Bench","email":"bench%d@example.com","segment":"standard"}}"""
-                    .formatted(n.incrementAndGet(), n.get());
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/complaints"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 201) {
+                    .formatted(i, i);
+            try {
+                if (connection.get().postJson("/api/complaints", body) != 201) {
+                    errors.incrementAndGet();
+                }
+            } catch (java.io.IOException e) {
                 errors.incrementAndGet();
+                connection.get().close();
             }
         }, latencies);
+        for (PlainHttpClient client : connections) {
+            client.close();
+        }
         results.add(db, "intake, %d client(s): complaints/s".formatted(clients),
                 "%.0f /s, p50 %.0f / p95 %.0f / p99 %.0f ms, %d errors".formatted(rate, latencies.percentileMs(50),
                         latencies.percentileMs(95), latencies.percentileMs(99), errors.get()),
