@@ -54,9 +54,12 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
         StaffNotice notice = StaffNotice.valueOf(Vars.text(execution, "notice"));
         String key = Vars.text(execution, "noticeKey");
         String complaintProcess = Vars.text(execution, "complaintProcessId");
-        send(notice, key, id, tasks.of(complaintProcess));
-        // the forms' SLA lines now say WARNING or BREACHED
-        tasks.showSla(complaintProcess, id);
+        List<Task> open = tasks.of(complaintProcess);
+        send(notice, key, id, open);
+        if (notice.isWarning()) {
+            // the forms' SLA lines now say WARNING (a breach was shown when it was recorded)
+            tasks.showSla(open, id);
+        }
     }
 
     private void send(StaffNotice notice, String key, long id, List<Task> open) {

@@ -16,6 +16,9 @@ public final class Groups {
     /** Groups whose members may read complaints with customer data. */
     public static final List<String> STAFF = List.of(L1, L2, L3, SUPERVISORS, PROCESS_OWNERS, PRODUCT_OWNERS, MANAGERS, ADMINS);
 
+    /** Groups whose members may read the KPI reports. */
+    public static final List<String> REPORT_READERS = List.of(MANAGERS, SUPERVISORS, PROCESS_OWNERS, ADMINS);
+
     private Groups() {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,9 +17,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class StaffApiFilter extends OncePerRequestFilter {
     private final IdentityService identityService;
+    private final List<String> groups;
+    private final String refusal;
 
-    public StaffApiFilter(IdentityService identityService) {
+    /** Members of any of the groups may pass; others get 403 with the refusal. */
+    public StaffApiFilter(IdentityService identityService, List<String> groups, String refusal) {
         this.identityService = identityService;
+        this.groups = groups;
+        this.refusal = refusal;
     }
 
     @Override
@@ -36,9 +42,9 @@ public class StaffApiFilter extends OncePerRequestFilter {
             return;
         }
         boolean staff = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()
-                .anyMatch(g -> Groups.STAFF.contains(g.getId()));
+                .anyMatch(g -> groups.contains(g.getId()));
         if (!staff) {
-            reject(response, HttpServletResponse.SC_FORBIDDEN, "Only staff may read complaints");
+            reject(response, HttpServletResponse.SC_FORBIDDEN, refusal);
             return;
         }
         chain.doFilter(request, response);

@@ -24,10 +24,21 @@ public class WebSecurityFilters {
 
     @Bean
     FilterRegistrationBean<StaffApiFilter> staffApiAuthentication(IdentityService identityService) {
-        var registration = new FilterRegistrationBean<>(new StaffApiFilter(identityService));
+        var registration = new FilterRegistrationBean<>(new StaffApiFilter(identityService, Groups.STAFF,
+                "Only staff may read complaints"));
         registration.addUrlPatterns("/api/complaints/*");
         registration.setName("staff-api-authentication");
         registration.setOrder(11);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<StaffApiFilter> reportsAuthentication(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new StaffApiFilter(identityService, Groups.REPORT_READERS,
+                "Only managers, supervisors, process owners and admins may read reports"));
+        registration.addUrlPatterns("/api/reports/*");
+        registration.setName("reports-authentication");
+        registration.setOrder(12);
         return registration;
     }
 

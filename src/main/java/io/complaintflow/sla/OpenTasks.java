@@ -23,8 +23,8 @@ public class OpenTasks {
         return SystemAccess.call(() -> taskService.createTaskQuery().processInstanceId(processInstanceId).list());
     }
 
-    public void raisePriority(String processInstanceId, int priority) {
-        for (Task task : of(processInstanceId)) {
+    public void raisePriority(List<Task> open, int priority) {
+        for (Task task : open) {
             if (task.getPriority() < priority) {
                 SystemAccess.call(() -> {
                     taskService.setPriority(task.getId(), priority);
@@ -54,9 +54,9 @@ public class OpenTasks {
     }
 
     /** Refreshes the SLA lines the task forms show. */
-    public void showSla(String processInstanceId, long complaintId) {
+    public void showSla(List<Task> open, long complaintId) {
         var lines = status.formLines(complaintId);
-        for (Task task : of(processInstanceId)) {
+        for (Task task : open) {
             SystemAccess.call(() -> {
                 taskService.setVariablesLocal(task.getId(), lines);
                 return null;

@@ -23,7 +23,8 @@ public class RecordBreachDelegate implements JavaDelegate {
         long id = Vars.complaintId(execution);
         clocks.recordBreach(id, SlaClock.of(Vars.text(execution, "clock")));
         execution.setVariable(Vars.SLA_BREACHED, true);
-        tasks.raisePriority(execution.getProcessInstanceId(), properties.getBreachedTaskPriority());
-        tasks.showSla(execution.getProcessInstanceId(), id);
+        var open = tasks.of(execution.getProcessInstanceId());
+        tasks.raisePriority(open, properties.getBreachedTaskPriority());
+        tasks.showSla(open, id);
     }
 }
