@@ -24,21 +24,21 @@ public class WebSecurityFilters {
 
     @Bean
     FilterRegistrationBean<StaffApiFilter> staffApiAuthentication(IdentityService identityService) {
-        var registration = new FilterRegistrationBean<>(new StaffApiFilter(identityService, Groups.STAFF,
-                "Only staff may read complaints"));
-        registration.addUrlPatterns("/api/complaints/*");
-        registration.setName("staff-api-authentication");
-        registration.setOrder(11);
-        return registration;
+        return loginFor("/api/complaints/*", new StaffApiFilter(identityService, Groups.STAFF,
+                "Only staff may read complaints"), "staff-api-authentication", 11);
     }
 
     @Bean
     FilterRegistrationBean<StaffApiFilter> reportsAuthentication(IdentityService identityService) {
-        var registration = new FilterRegistrationBean<>(new StaffApiFilter(identityService, Groups.REPORT_READERS,
-                "Only managers, supervisors, process owners and admins may read reports"));
-        registration.addUrlPatterns("/api/reports/*");
-        registration.setName("reports-authentication");
-        registration.setOrder(12);
+        return loginFor("/api/reports/*", new StaffApiFilter(identityService, Groups.REPORT_READERS,
+                "Only managers, supervisors, process owners and admins may read reports"), "reports-authentication", 12);
+    }
+
+    private static FilterRegistrationBean<StaffApiFilter> loginFor(String urls, StaffApiFilter filter, String name, int order) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns(urls);
+        registration.setName(name);
+        registration.setOrder(order);
         return registration;
     }
 
