@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,40 +26,26 @@ public class LeanVariableHistory extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.setCustomHistoryEventHandlers(new java.util.ArrayList<>(List.of(new Filter(new LastValuesOnly()))));
+        configuration.setCustomHistoryEventHandlers(new java.util.ArrayList<>(List.of(new Writer())));
     }
 
-    static final class Filter implements HistoryEventHandler {
-
-        private final HistoryEventHandler database;
-
-        Filter(HistoryEventHandler database) {
-            this.database = database;
-        }
-
+    /** Camunda's own database writer, without the display variables and the ACT_HI_DETAIL row per change. */
+    static final class Writer extends DbHistoryEventHandler {
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (!isLeftOut(event)) {
-                database.handleEvent(event);
+            if (!isDisplayVariable(event)) {
+                super.handleEvent(event);
             }
         }
 
         @Override
-        public void handleEvents(List<HistoryEvent> events) {
-            events.forEach(this::handleEvent);
-        }
-
-        private static boolean isLeftOut(HistoryEvent event) {
-            return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
-                    && TaskDisplay.NAMES.contains(variable.getVariableName());
-        }
-    }
-
-    /** Camunda's own database writer, without the ACT_HI_DETAIL row per variable change. */
-    static final class LastValuesOnly extends DbHistoryEventHandler {
-        @Override
         protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
             return false;
+        }
+
+        private static boolean isDisplayVariable(HistoryEvent event) {
+            return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
+                    && TaskDisplay.NAMES.contains(variable.getVariableName());
         }
     }
 }

@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reading complaints (customer data) needs a staff member's Camunda login over HTTP Basic. Submitting a
- * complaint (POST /api/complaints) stays open: customers and channels do that.
+ * Our staff API (complaints with customer data, reports) needs a Camunda login over HTTP Basic from a member of
+ * the groups given (see WebSecurityFilters). Submitting a complaint (POST /api/complaints) stays open: customers
+ * and channels do that.
  */
 public class StaffApiFilter extends OncePerRequestFilter {
     private final IdentityService identityService;
@@ -41,9 +42,9 @@ public class StaffApiFilter extends OncePerRequestFilter {
             reject(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in with your ComplaintFlow account");
             return;
         }
-        boolean staff = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()
+        boolean member = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()
                 .anyMatch(g -> groups.contains(g.getId()));
-        if (!staff) {
+        if (!member) {
             reject(response, HttpServletResponse.SC_FORBIDDEN, refusal);
             return;
         }
