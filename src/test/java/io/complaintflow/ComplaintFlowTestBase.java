@@ -40,6 +40,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "complaintflow.demo.mail-catcher=false",
         // tests poll the feedback mailbox themselves
         "complaintflow.mailbox.enabled=false",
+        // tests start the supervisors' digest themselves (executeDueJobs), not on a timer
+        "complaintflow.notification.supervisor-digest-every=P1D",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + ComplaintFlowTestBase.SMTP_PORT,
         // the SLA tests' working calendar: a holiday on Monday 2027-03-01
@@ -59,6 +61,8 @@ public abstract class ComplaintFlowTestBase {
     @Autowired protected IntakeService intake;
     @Autowired protected ComplaintRepository complaints;
     @Autowired protected Timeline timeline;
+    @Autowired protected org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired protected io.complaintflow.notification.SupervisorDigests supervisorDigests;
 
     @BeforeEach
     void startFromAQuietEngine() throws Exception {
@@ -68,6 +72,7 @@ public abstract class ComplaintFlowTestBase {
         if (!running.isEmpty()) {
             runtimeService.deleteProcessInstances(running, "test isolation", true, true);
         }
+        jdbc.update("DELETE FROM supervisor_alert WHERE notified_at IS NULL");
         mail.purgeEmailFromAllMailboxes();
     }
 
@@ -104,11 +109,14 @@ public abstract class ComplaintFlowTestBase {
         return complaints.get(complaint.id());
     }
 
-    /** Executes every job that is due now (mails, compensation, due timers) until none is left. */
+    /**
+     * Executes every job that is due now (mails, compensation, due timers) until none is left, starting the
+     * supervisors' digest when alerts wait, as its schedule would.
+     */
     protected void executeDueJobs() {
         for (int round = 0; round < 100; round++) {
             List<Job> due = managementService.createJobQuery().executable().list();
-            if (due.isEmpty()) {
+            if (due.isEmpty() && !supervisorDigests.startIfAlertsWait()) {
                 return;
             }
             due.forEach(job -> managementService.executeJob(job.getId()));

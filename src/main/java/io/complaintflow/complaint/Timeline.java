@@ -24,9 +24,23 @@ public class Timeline {
         this.jdbc = jdbc;
     }
 
+    private static final String INSERT = "INSERT INTO complaint_event (complaint_id, occurred_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)";
+
     public void record(long complaintId, String actor, String kind, String detail) {
-        jdbc.update("INSERT INTO complaint_event (complaint_id, occurred_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)",
-                complaintId, EngineClock.now(), actor, kind, detail);
+        jdbc.update(INSERT, complaintId, EngineClock.now(), actor, kind, detail);
+    }
+
+    /** One entry on each complaint, in one batch (a digest tells thousands at once). */
+    public <T> void recordEach(List<T> items, java.util.function.ToLongFunction<T> complaintId, String actor, String kind,
+                               java.util.function.Function<T, String> detail) {
+        var now = EngineClock.now();
+        jdbc.batchUpdate(INSERT, items, 500, (ps, item) -> {
+            ps.setLong(1, complaintId.applyAsLong(item));
+            ps.setObject(2, now);
+            ps.setString(3, actor);
+            ps.setString(4, kind);
+            ps.setString(5, detail.apply(item));
+        });
     }
 
     public List<Event> of(long complaintId) {

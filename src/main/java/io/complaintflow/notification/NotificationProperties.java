@@ -12,6 +12,26 @@ public class NotificationProperties {
     private String publicBaseUrl = "http://localhost:8080";
     /** The language of staff notices: en or zh-CN. */
     private String staffLanguage = "en";
+    /** How often waiting supervisors' alerts (breaches, escalations, hand-overs) are mailed as one digest. */
+    private java.time.Duration supervisorDigestEvery = java.time.Duration.ofSeconds(30);
+    /** How many alerts a digest shows in detail, oldest first; the rest are counted. */
+    private int digestListedAlerts = 50;
+
+    public java.time.Duration getSupervisorDigestEvery() {
+        return supervisorDigestEvery;
+    }
+
+    public void setSupervisorDigestEvery(java.time.Duration supervisorDigestEvery) {
+        this.supervisorDigestEvery = supervisorDigestEvery;
+    }
+
+    public int getDigestListedAlerts() {
+        return digestListedAlerts;
+    }
+
+    public void setDigestListedAlerts(int digestListedAlerts) {
+        this.digestListedAlerts = digestListedAlerts;
+    }
 
     public String getStaffLanguage() {
         return staffLanguage;

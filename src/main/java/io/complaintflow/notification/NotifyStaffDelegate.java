@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks for a staff notice (SLA warning, breach, escalation, hand-over). The mail goes out from a "staff-notice"
- * process instance of its own, so a mail-server outage never holds up or rolls back the escalation itself,
- * and an interrupted tier cannot cancel a pending notice.
+ * Asks for a staff notice. A warning goes out from a "staff-notice" process instance of its own; a breach,
+ * escalation or hand-over becomes a supervisors' alert for the next digest. Either way a mail-server outage never
+ * holds up or rolls back the escalation itself, and an interrupted tier cannot cancel a pending notice.
  */
 @Component("notifyStaff")
 public class NotifyStaffDelegate implements JavaDelegate {
@@ -20,10 +20,12 @@ public class NotifyStaffDelegate implements JavaDelegate {
 
     private final SlaRecords records;
     private final RuntimeService runtimeService;
+    private final SupervisorAlerts alerts;
 
-    public NotifyStaffDelegate(SlaRecords records, RuntimeService runtimeService) {
+    public NotifyStaffDelegate(SlaRecords records, RuntimeService runtimeService, SupervisorAlerts alerts) {
         this.records = records;
         this.runtimeService = runtimeService;
+        this.alerts = alerts;
     }
 
     @Override
@@ -31,10 +33,15 @@ public class NotifyStaffDelegate implements JavaDelegate {
         long id = Vars.complaintId(execution);
         StaffNotice notice = StaffNotice.of(Vars.text(execution, "notice"));
         // the key is fixed now: by the time the notice is sent the complaint may have moved on to its next deadline
+        String key = notice.dedupeKey(records.get(id));
+        if (notice.forSupervisors()) {
+            alerts.raise(key, id, notice);
+            return;
+        }
         var variables = Variables.createVariables()
                 .putValue(Vars.COMPLAINT_ID, id)
                 .putValue("notice", notice.name())
-                .putValue("noticeKey", notice.dedupeKey(records.get(id)))
+                .putValue("noticeKey", key)
                 .putValue("complaintProcessId", execution.getProcessInstanceId());
         SystemAccess.call(() -> runtimeService.startProcessInstanceByKey(PROCESS, execution.getProcessBusinessKey(), variables));
     }

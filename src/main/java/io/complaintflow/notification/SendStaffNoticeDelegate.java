@@ -5,7 +5,6 @@ import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
-import io.complaintflow.security.Groups;
 import io.complaintflow.sla.OpenTasks;
 import io.complaintflow.sla.SlaStatus;
 import io.complaintflow.sla.SlaStatusView;
@@ -19,8 +18,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails a staff notice: warnings to whoever holds the complaint's task (or its queue), breaches and escalations
- * to the supervisors, with a link to the task in Tasklist. Once per notice key, however often the job runs.
+ * Mails an SLA warning to whoever holds the complaint's task (or its queue), with a link to the task in Tasklist.
+ * Once per notice key, however often the job runs. (Breaches and escalations go to the supervisors' digest.)
  */
 @Component("sendStaffNotice")
 public class SendStaffNoticeDelegate implements JavaDelegate {
@@ -56,20 +55,17 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
         String complaintProcess = Vars.text(execution, "complaintProcessId");
         List<Task> open = tasks.of(complaintProcess);
         send(notice, key, id, open);
-        if (notice.isWarning()) {
-            // the forms' SLA lines now say WARNING (a breach was shown when it was recorded)
-            tasks.showSla(open, id);
-        }
+        // the forms' SLA lines now say WARNING
+        tasks.showSla(open, id);
     }
 
     private void send(StaffNotice notice, String key, long id, List<Task> open) {
-        Set<String> recipients = notice.forSupervisors() ? directory.membersOf(Groups.SUPERVISORS) : directory.holdersOf(open);
+        Set<String> recipients = directory.holdersOf(open);
         Complaint complaint = complaints.get(id);
         String language = properties.getStaffLanguage();
-        MailTemplates.Mail mail = templates.render(notice.template(), language, model(notice, language, complaint, open));
+        MailTemplates.Mail mail = templates.render("slaWarning", language, model(notice, language, complaint, open));
         sent.once(key, id, () -> sender.send(complaint.ticketNumber(), recipients, mail), () -> timeline.record(id, Timeline.SYSTEM,
-                notice.isWarning() ? EventKind.SLA_WARNING : EventKind.STAFF_NOTIFIED,
-                notice.headline() + "; told " + recipients.size() + (notice.forSupervisors() ? " supervisor(s)" : " agent(s)")));
+                EventKind.SLA_WARNING, notice.headline() + "; told " + recipients.size() + " agent(s)"));
     }
 
     private Map<String, Object> model(StaffNotice notice, String language, Complaint c, List<Task> open) {

@@ -28,22 +28,13 @@ public enum StaffNotice {
         return "zh-CN".equals(language) ? headlineZh : headline;
     }
 
-    /** The template: a warning for whoever holds the task, an alert for the supervisors. */
-    public String template() {
-        return isWarning() ? "slaWarning" : "escalationAlert";
-    }
-
-    /** Warnings go to whoever holds the task, or its queue; breaches and escalations to the supervisors. */
+    /** Warnings go to whoever holds the task, or its queue; breaches and escalations to the supervisors' digest. */
     public boolean forSupervisors() {
         return forSupervisors;
     }
 
     public String headline() {
         return headline;
-    }
-
-    public boolean isWarning() {
-        return this == RESPONSE_WARNING || this == RESOLUTION_WARNING;
     }
 
     /** One notice per complaint and deadline: the same key on a retried job, a new one for each fresh deadline. */

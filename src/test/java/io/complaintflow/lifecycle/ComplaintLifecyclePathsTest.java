@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
 
     @Autowired CustomerResponses customers;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static final Map<String, Object> CONFIRMED = Map.of("confirmation", "confirmed");
     private static final Map<String, Object> SOLUTION = Map.of("solution", "Restarted the payment service",

@@ -17,7 +17,7 @@ class MailTemplatesTest {
 
     static Stream<Arguments> everyTemplateInEveryLanguage() {
         List<String> names = Stream.concat(Stream.of(CustomerMessage.values()).map(CustomerMessage::key),
-                Stream.of("slaWarning", "escalationAlert")).toList();
+                Stream.of("slaWarning", "supervisorDigest")).toList();
         return names.stream().flatMap(name -> Stream.of(Arguments.of(name, "en"), Arguments.of(name, "zh-CN")));
     }
 
@@ -43,6 +43,13 @@ class MailTemplatesTest {
         model.put("resolutionSla", "BREACHED · due 2026-11-23 12:00 (Asia/Shanghai)");
         model.put("tasks", List.of(Map.of("name", "Decide solution",
                 "link", "http://localhost:8080/camunda/app/tasklist/default/#/?task=t-1")));
+        // the supervisors' digest: two alerts, one shown in detail
+        Map<String, Object> alert = new HashMap<>(model);
+        model.put("count", 2);
+        model.put("kinds", List.of(Map.of("headline", "escalated to the next tier", "count", 1L),
+                Map.of("headline", "first response deadline missed", "count", 1L)));
+        model.put("alerts", List.of(alert));
+        model.put("notListed", 1);
         return model;
     }
 
@@ -56,7 +63,7 @@ class MailTemplatesTest {
         if (mail.text().contains("alert('x')")) {
             assertThat(mail.html()).contains("&lt;script&gt;");
         }
-        if (language.equals("zh-CN") && !name.equals("slaWarning") && !name.equals("escalationAlert")) {
+        if (language.equals("zh-CN") && !name.equals("slaWarning") && !name.equals("supervisorDigest")) {
             assertThat(mail.text()).contains("王芳，您好");
         }
     }
@@ -69,7 +76,7 @@ class MailTemplatesTest {
             assertThat(mail.text()).contains("survey.html?ticket=CF-2026-000042&token=abc");
             assertThat(mail.html()).contains("href=\"http://localhost:8080/portal/survey.html?ticket=CF-2026-000042&amp;token=abc\"");
         }
-        if (name.equals("escalationAlert") || name.equals("slaWarning")) {
+        if (name.equals("supervisorDigest") || name.equals("slaWarning")) {
             assertThat(mail.text()).contains("#/?task=t-1");
             assertThat(mail.html()).contains("#/?task=t-1");
         }

@@ -16,12 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The managers' monthly KPIs over HTTP: figures by type and priority, month boundaries in the office's zone. */
 class KpiReportTest extends ComplaintFlowTestBase {
     private static final AtomicInteger TICKETS = new AtomicInteger();
-    @Autowired JdbcTemplate jdbc;
     @LocalServerPort int port;
 
     @BeforeEach

@@ -1,0 +1,38 @@
+package io.complaintflow.notification;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a "supervisor-alerts" instance, which mails the digest in a retried job of its own, whenever alerts wait
+ * and no digest is under way. A digest stuck on a mail-server outage shows as an incident in Cockpit while the
+ * alerts keep waiting; its retry mails all of them.
+ */
+@Component
+public class SupervisorDigests {
+    static final String PROCESS = "supervisor-alerts";
+
+    private final SupervisorAlerts alerts;
+    private final RuntimeService runtimeService;
+
+    public SupervisorDigests(SupervisorAlerts alerts, RuntimeService runtimeService) {
+        this.alerts = alerts;
+        this.runtimeService = runtimeService;
+    }
+
+    @Scheduled(initialDelayString = "${complaintflow.notification.supervisor-digest-every:PT15S}",
+            fixedDelayString = "${complaintflow.notification.supervisor-digest-every:PT15S}")
+    public void everyInterval() {
+        startIfAlertsWait();
+    }
+
+    /** Returns whether it started a digest. */
+    public boolean startIfAlertsWait() {
+        if (!alerts.anyWaiting() || runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count() > 0) {
+            return false;
+        }
+        runtimeService.startProcessInstanceByKey(PROCESS);
+        return true;
+    }
+}
