@@ -6,11 +6,7 @@ import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
 import io.complaintflow.sla.OpenTasks;
-import io.complaintflow.sla.SlaStatus;
-import io.complaintflow.sla.SlaStatusView;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("sendStaffNotice")
 public class SendStaffNoticeDelegate implements JavaDelegate {
     private final ComplaintRepository complaints;
-    private final SlaStatusView sla;
+    private final StaffNoticeModel noticeModel;
     private final OpenTasks tasks;
     private final StaffDirectory directory;
     private final SentMessages sent;
@@ -33,11 +29,11 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
     private final NotificationProperties properties;
     private final Timeline timeline;
 
-    public SendStaffNoticeDelegate(ComplaintRepository complaints, SlaStatusView sla, OpenTasks tasks,
+    public SendStaffNoticeDelegate(ComplaintRepository complaints, StaffNoticeModel noticeModel, OpenTasks tasks,
                                    StaffDirectory directory, SentMessages sent, MultipartMailer sender,
                                    MailTemplates templates, NotificationProperties properties, Timeline timeline) {
         this.complaints = complaints;
-        this.sla = sla;
+        this.noticeModel = noticeModel;
         this.tasks = tasks;
         this.directory = directory;
         this.sent = sent;
@@ -63,25 +59,8 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
         Set<String> recipients = directory.holdersOf(open);
         Complaint complaint = complaints.get(id);
         String language = properties.getStaffLanguage();
-        MailTemplates.Mail mail = templates.render("slaWarning", language, model(notice, language, complaint, open));
+        MailTemplates.Mail mail = templates.render("slaWarning", language, noticeModel.of(notice, language, complaint, open));
         sent.once(key, id, () -> sender.send(complaint.ticketNumber(), recipients, mail), () -> timeline.record(id, Timeline.SYSTEM,
                 EventKind.SLA_WARNING, notice.headline() + "; told " + recipients.size() + " agent(s)"));
-    }
-
-    private Map<String, Object> model(StaffNotice notice, String language, Complaint c, List<Task> open) {
-        SlaStatus status = sla.of(c.id());
-        Map<String, Object> model = new HashMap<>();
-        model.put("ticket", c.ticketNumber());
-        model.put("headline", notice.headline(language));
-        model.put("type", c.type());
-        model.put("priority", c.priority());
-        model.put("segment", c.customer().segment());
-        model.put("tier", status.tier());
-        model.put("escalations", status.escalationCount());
-        model.put("responseSla", sla.summary(status.response()));
-        model.put("resolutionSla", sla.summary(status.resolution()));
-        model.put("tasks", open.stream().map(t -> Map.of("name", t.getName(),
-                "link", properties.getTasklistUrl() + "#/?task=" + t.getId())).toList());
-        return model;
     }
 }

@@ -6,8 +6,6 @@ import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.SystemAccess;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.security.Groups;
-import io.complaintflow.sla.SlaStatus;
-import io.complaintflow.sla.SlaStatusView;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,7 @@ public class SendSupervisorDigestDelegate implements JavaDelegate {
 
     private final SupervisorAlerts alerts;
     private final ComplaintRepository complaints;
-    private final SlaStatusView sla;
+    private final StaffNoticeModel noticeModel;
     private final TaskService taskService;
     private final StaffDirectory directory;
     private final MultipartMailer sender;
@@ -38,12 +37,12 @@ public class SendSupervisorDigestDelegate implements JavaDelegate {
     private final NotificationProperties properties;
     private final Timeline timeline;
 
-    public SendSupervisorDigestDelegate(SupervisorAlerts alerts, ComplaintRepository complaints, SlaStatusView sla,
+    public SendSupervisorDigestDelegate(SupervisorAlerts alerts, ComplaintRepository complaints, StaffNoticeModel noticeModel,
                                         TaskService taskService, StaffDirectory directory, MultipartMailer sender,
                                         MailTemplates templates, NotificationProperties properties, Timeline timeline) {
         this.alerts = alerts;
         this.complaints = complaints;
-        this.sla = sla;
+        this.noticeModel = noticeModel;
         this.taskService = taskService;
         this.directory = directory;
         this.sender = sender;
@@ -84,19 +83,7 @@ public class SendSupervisorDigestDelegate implements JavaDelegate {
 
     private Map<String, Object> describe(SupervisorAlerts.Alert alert, String language) {
         Complaint c = complaints.get(alert.complaintId());
-        SlaStatus status = sla.of(c.id());
-        Map<String, Object> line = new HashMap<>();
-        line.put("ticket", c.ticketNumber());
-        line.put("headline", alert.notice().headline(language));
-        line.put("type", c.type());
-        line.put("priority", c.priority());
-        line.put("segment", c.customer().segment());
-        line.put("tier", status.tier());
-        line.put("escalations", status.escalationCount());
-        line.put("responseSla", sla.summary(status.response()));
-        line.put("resolutionSla", sla.summary(status.resolution()));
-        line.put("tasks", SystemAccess.call(() -> taskService.createTaskQuery().processInstanceBusinessKey(c.ticketNumber()).list())
-                .stream().map(t -> Map.of("name", t.getName(), "link", properties.getTasklistUrl() + "#/?task=" + t.getId())).toList());
-        return line;
+        List<Task> open = SystemAccess.call(() -> taskService.createTaskQuery().processInstanceBusinessKey(c.ticketNumber()).list());
+        return noticeModel.of(alert.notice(), language, c, open);
     }
 }
