@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * Starts a "supervisor-alerts" instance, which mails the digest in a retried job of its own, whenever alerts wait
  * and no digest is under way. A digest stuck on a mail-server outage shows as an incident in Cockpit while the
  * alerts keep waiting; its retry mails all of them. With several nodes, two may start a digest at the same
- * moment: the second finds the alerts told already, or tells the few that came in between once more.
+ * moment, and then both mail the alerts that wait: the supervisors get the same digest twice, never none.
  */
 @Component
 public class SupervisorDigests {
