@@ -13,7 +13,7 @@ public class NotificationProperties {
     /** The language of staff notices: en or zh-CN. */
     private String staffLanguage = "en";
     /** How often waiting supervisors' alerts (breaches, escalations, hand-overs) are mailed as one digest. */
-    private java.time.Duration supervisorDigestEvery = java.time.Duration.ofSeconds(30);
+    private java.time.Duration supervisorDigestEvery = java.time.Duration.ofSeconds(15);
     /** How many alerts a digest shows in detail, oldest first; the rest are counted. */
     private int digestListedAlerts = 50;
 

@@ -61,14 +61,16 @@ public class SendSupervisorDigestDelegate implements JavaDelegate {
         String language = properties.getStaffLanguage();
         List<Map<String, Object>> listed = waiting.stream().limit(properties.getDigestListedAlerts())
                 .map(alert -> describe(alert, language)).toList();
+        // a single alert keeps its ticket (subject tag, Message-ID), as a per-breach mail had
+        String tag = waiting.size() == 1 ? String.valueOf(listed.get(0).get("ticket")) : DIGEST_TAG;
         Map<String, Object> model = new HashMap<>();
-        model.put("ticket", waiting.size() == 1 ? listed.get(0).get("ticket") : DIGEST_TAG);
+        model.put("ticket", tag);
         model.put("count", waiting.size());
         model.put("kinds", countsByKind(waiting, language));
         model.put("alerts", listed);
         model.put("notListed", waiting.size() - listed.size());
         MailTemplates.Mail mail = templates.render("supervisorDigest", language, model);
-        sender.send(String.valueOf(model.get("ticket")), supervisors, mail);
+        sender.send(tag, supervisors, mail);
         String told = "; told " + supervisors.size() + " supervisor(s)" + (waiting.size() > 1 ? " in a digest of " + waiting.size() + " alerts" : "");
         alerts.markNotified(waiting, notified -> timeline.recordEach(notified, SupervisorAlerts.Alert::complaintId, Timeline.SYSTEM,
                 EventKind.STAFF_NOTIFIED, alert -> alert.notice().headline() + told));

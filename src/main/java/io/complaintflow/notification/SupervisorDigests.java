@@ -22,8 +22,8 @@ public class SupervisorDigests {
         this.runtimeService = runtimeService;
     }
 
-    @Scheduled(initialDelayString = "${complaintflow.notification.supervisor-digest-every:PT15S}",
-            fixedDelayString = "${complaintflow.notification.supervisor-digest-every:PT15S}")
+    @Scheduled(initialDelayString = "#{@notificationProperties.supervisorDigestEvery}",
+            fixedDelayString = "#{@notificationProperties.supervisorDigestEvery}")
     public void everyInterval() {
         startIfAlertsWait();
     }
