@@ -2,7 +2,9 @@ package io.complaintflow.complaint;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -21,8 +23,11 @@ public class ApiErrors {
     public record Problem(int status, String error, String message, List<FieldProblem> fields) {
     }
 
-    /** Thrown by any capability for input the API refuses, naming each bad field. */
-    public static class BadRequest extends RuntimeException {
+    /**
+     * Thrown by any capability for input the API refuses, naming each bad field. It is the engine's "bad user
+     * request" too, so the same refusal inside a process (the Tasklist start form) is a 400, logged at debug.
+     */
+    public static class BadRequest extends BadUserRequestException {
         private final List<FieldProblem> fields;
 
         public BadRequest(List<FieldProblem> fields) {
@@ -32,6 +37,10 @@ public class ApiErrors {
 
         public static BadRequest of(String field, String reason) {
             return new BadRequest(List.of(new FieldProblem(field, reason)));
+        }
+
+        public List<FieldProblem> fields() {
+            return fields;
         }
     }
 
@@ -46,11 +55,15 @@ public class ApiErrors {
             return problem(HttpStatus.BAD_REQUEST, "Invalid request",
                     List.of(new FieldProblem(path(format), "has the wrong type: " + format.getValue())));
         }
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    List.of(new FieldProblem(path(unknown), "is not a field of this request")));
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "Invalid request",
                     List.of(new FieldProblem(path(mapping), "has the wrong type")));
         }
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldProblem("body", "is not valid JSON")));
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldProblem("body", "is not one valid JSON object in UTF-8")));
     }
 
     @ExceptionHandler(ComplaintNotFoundException.class)

@@ -1,5 +1,6 @@
 package io.complaintflow.complaint;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +44,7 @@ public class ComplaintTaskOutcomes {
                         complaints.updateStatus(id, ComplaintStatus.WAITING_FOR_CUSTOMER);
                         timeline.record(id, actor, EventKind.INFORMATION_REQUESTED, required(task, "informationRequest"));
                     }
-                    default -> throw new IllegalArgumentException(
+                    default -> throw new BadUserRequestException(
                             "confirmation must be confirmed, notAProblem, duplicate or needsInformation");
                 }
                 task.getExecution().removeVariables(java.util.List.of("explanation", "informationRequest", "confirmationNote"));
@@ -71,7 +72,7 @@ public class ComplaintTaskOutcomes {
     public static String required(DelegateTask task, String name) {
         String value = Vars.text(task, name);
         if (value == null || value.isEmpty()) {
-            throw new IllegalArgumentException(name + " is required");
+            throw new BadUserRequestException(name + " is required");
         }
         return value;
     }

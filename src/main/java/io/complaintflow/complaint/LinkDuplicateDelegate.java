@@ -1,6 +1,6 @@
 package io.complaintflow.complaint;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,13 +25,13 @@ public class LinkDuplicateDelegate implements JavaDelegate {
         String original = Vars.text(execution, "duplicateOf");
         Complaint self = complaints.get(id);
         if (original == null || original.isEmpty()) {
-            throw new ProcessEngineException("Name the original ticket this complaint duplicates");
+            throw new BadUserRequestException("Name the original ticket this complaint duplicates");
         }
         if (original.equals(self.ticketNumber())) {
-            throw new ProcessEngineException("A complaint cannot duplicate itself");
+            throw new BadUserRequestException("A complaint cannot duplicate itself");
         }
         Complaint originalComplaint = complaints.findByTicketNumber(original)
-                .orElseThrow(() -> new ProcessEngineException("There is no ticket " + original));
+                .orElseThrow(() -> new BadUserRequestException("There is no ticket " + original));
         complaints.markDuplicate(id, originalComplaint.ticketNumber());
         timeline.record(id, Timeline.SYSTEM, EventKind.DUPLICATE, "duplicate of " + originalComplaint.ticketNumber());
         timeline.record(originalComplaint.id(), Timeline.SYSTEM, EventKind.DUPLICATE,

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class MigrationsAfterEngine {
     static final String FLYWAY = "flywayInitializer";
-    static final String ENGINE = "processEngine";
+    /** The Camunda starter's engine bean (a factory bean), or a plain one where an application defines it. */
+    static final java.util.List<String> ENGINES = java.util.List.of("processEngineFactoryBean", "processEngine");
 
     @Bean
     static BeanFactoryPostProcessor flywayAfterProcessEngine() {
@@ -21,13 +22,14 @@ public class MigrationsAfterEngine {
     }
 
     private static void dependOnEngine(ConfigurableListableBeanFactory beanFactory) {
-        if (!beanFactory.containsBeanDefinition(FLYWAY) || !beanFactory.containsBeanDefinition(ENGINE)) {
+        String engine = ENGINES.stream().filter(beanFactory::containsBeanDefinition).findFirst().orElse(null);
+        if (!beanFactory.containsBeanDefinition(FLYWAY) || engine == null) {
             return;
         }
         BeanDefinition flyway = beanFactory.getBeanDefinition(FLYWAY);
         String[] before = flyway.getDependsOn() == null ? new String[0] : flyway.getDependsOn();
         String[] after = java.util.Arrays.copyOf(before, before.length + 1);
-        after[before.length] = ENGINE;
+        after[before.length] = engine;
         flyway.setDependsOn(after);
     }
 }

@@ -1,5 +1,6 @@
 package io.complaintflow.feedback;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import static io.complaintflow.complaint.ComplaintTaskOutcomes.required;
 
 import io.complaintflow.complaint.ComplaintRepository;
@@ -28,7 +29,7 @@ public class FeedbackTaskOutcomes {
             public void record(DelegateTask task, long id, String actor) {
                 String evaluation = required(task, "evaluation");
                 if (!List.of("accepted", "planned", "declined").contains(evaluation)) {
-                    throw new IllegalArgumentException("evaluation must be accepted, planned or declined");
+                    throw new BadUserRequestException("evaluation must be accepted, planned or declined");
                 }
                 // for suggestions and requirements the evaluation is the first answer a person gives
                 complaints.reachMilestone(id, Milestone.FIRST_RESPONSE, EngineClock.now());

@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,14 +60,19 @@ public class ComplaintController {
         try {
             receipt = intake.submit(submission, key);
         } catch (DuplicateKeyException sameKeyAtTheSameTime) {
-            receipt = intake.findByIdempotencyKey(key).map(c -> new IntakeService.Receipt(c, true))
-                    .orElseThrow(() -> sameKeyAtTheSameTime);
+            receipt = intake.replay(key, submission).orElseThrow(() -> sameKeyAtTheSameTime);
         }
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(Receipt.of(receipt.complaint()));
     }
 
-    /** Staff only (see StaffApiFilter): the record and its timeline. */
+    @ExceptionHandler(IntakeService.KeyReusedException.class)
+    ResponseEntity<ApiErrors.Problem> keyReused(IntakeService.KeyReusedException e) {
+        return ApiErrors.problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(),
+                List.of(new ApiErrors.FieldProblem("Idempotency-Key", "was used for a different complaint")));
+    }
+
+    /** Staff only (see security.HttpSurfaces): the record and its timeline. */
     @GetMapping("/{ticketNumber}")
     public Details get(@PathVariable String ticketNumber) {
         Complaint c = complaints.findByTicketNumber(ticketNumber)

@@ -6,6 +6,11 @@ import io.complaintflow.complaint.EngineClock;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,9 +33,11 @@ public class IntakeService {
     private final Timeline timeline;
     private final RuntimeService runtimeService;
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
     public IntakeService(SubmissionValidator validator, ComplaintRepository complaints, Timeline timeline,
-                         RuntimeService runtimeService, JdbcTemplate jdbc) {
+                         RuntimeService runtimeService, JdbcTemplate jdbc, ObjectMapper json) {
+        this.json = json;
         this.validator = validator;
         this.complaints = complaints;
         this.timeline = timeline;
@@ -38,17 +45,24 @@ public class IntakeService {
         this.jdbc = jdbc;
     }
 
+    /** The same Idempotency-Key was sent before with a different complaint. */
+    public static class KeyReusedException extends RuntimeException {
+        KeyReusedException() {
+            super("This Idempotency-Key was used for a different complaint; use a new key for a new complaint");
+        }
+    }
+
     @Transactional
     public Receipt submit(ComplaintSubmission submission, String idempotencyKey) {
-        Optional<Complaint> earlier = findByIdempotencyKey(idempotencyKey);
+        Optional<Receipt> earlier = replay(idempotencyKey, submission);
         if (earlier.isPresent()) {
-            return new Receipt(earlier.get(), true);
+            return earlier.get();
         }
         SubmissionValidator.Valid valid = validator.validate(submission);
         Complaint complaint = complaints.create(valid.complaint(), valid.segment(), EngineClock.now());
         if (idempotencyKey != null) {
-            jdbc.update("INSERT INTO intake_request (idempotency_key, complaint_id, created_at) VALUES (?, ?, ?)",
-                    idempotencyKey, complaint.id(), EngineClock.now());
+            jdbc.update("INSERT INTO intake_request (idempotency_key, complaint_id, created_at, request_hash) VALUES (?, ?, ?, ?)",
+                    idempotencyKey, complaint.id(), EngineClock.now(), fingerprint(submission));
         }
         timeline.record(complaint.id(), Timeline.CUSTOMER, EventKind.RECEIVED, "via " + complaint.channel());
         runtimeService.createProcessInstanceByKey(PROCESS_KEY)
@@ -58,12 +72,28 @@ public class IntakeService {
         return new Receipt(complaints.get(complaint.id()), false);
     }
 
+    /** The receipt of the complaint first sent with this key, if it was the same complaint; else refused. */
     @Transactional(readOnly = true)
-    public Optional<Complaint> findByIdempotencyKey(String idempotencyKey) {
+    public Optional<Receipt> replay(String idempotencyKey, ComplaintSubmission submission) {
         if (idempotencyKey == null) {
             return Optional.empty();
         }
-        return jdbc.queryForList("SELECT complaint_id FROM intake_request WHERE idempotency_key = ?", Long.class,
-                idempotencyKey).stream().findFirst().map(complaints::get);
+        return jdbc.query("SELECT complaint_id, request_hash FROM intake_request WHERE idempotency_key = ?",
+                (row, n) -> {
+                    String hash = row.getString("request_hash");
+                    if (hash != null && !hash.equals(fingerprint(submission))) {
+                        throw new KeyReusedException();
+                    }
+                    return new Receipt(complaints.get(row.getLong("complaint_id")), true);
+                }, idempotencyKey).stream().findFirst();
+    }
+
+    private String fingerprint(ComplaintSubmission submission) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(submission);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 /** Checks a submission field by field and turns it into a complaint ready to register. */
 @Component
 public class SubmissionValidator {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]{3,40}$");
 
     private final IntakeVocabulary vocabulary;
@@ -39,8 +38,9 @@ public class SubmissionValidator {
         } else {
             name = text(errors, "customer.name", customer.name(), 200, true);
             email = text(errors, "customer.email", customer.email(), 320, true);
-            if (email != null && !EMAIL.matcher(email).matches()) {
-                errors.add(new FieldProblem("customer.email", "is not an e-mail address"));
+            String emailProblem = email == null ? null : EmailAddress.problem(email);
+            if (emailProblem != null) {
+                errors.add(new FieldProblem("customer.email", emailProblem));
             }
             phone = text(errors, "customer.phone", customer.phone(), 40, false);
             if (phone != null && !PHONE.matcher(phone).matches()) {

@@ -1,5 +1,6 @@
 package io.complaintflow.resolution;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import static io.complaintflow.complaint.ComplaintTaskOutcomes.required;
 
 import io.complaintflow.complaint.ComplaintRepository;
@@ -72,7 +73,7 @@ public class ResolutionTaskOutcomes {
                         timeline.record(id, actor, EventKind.IMPLEMENTED, note);
                     }
                     case "cannotResolveAtThisTier" -> timeline.record(id, actor, EventKind.CANNOT_RESOLVE, note);
-                    default -> throw new IllegalArgumentException(
+                    default -> throw new BadUserRequestException(
                             "implementation must be resolved or cannotResolveAtThisTier");
                 }
                 task.getExecution().removeVariable("implementationNote");

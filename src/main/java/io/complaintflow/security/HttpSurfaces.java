@@ -1,0 +1,114 @@
+package io.complaintflow.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may use which HTTP surface (README "Security"). Our own surfaces, /api and /portal, go through Spring
+ * Security: HTTP Basic against Camunda's users, groups as roles, the security headers. The webapps and
+ * /engine-rest keep Camunda's own authentication; what a logged-in person may send there is limited in the engine
+ * (EngineCommandGuard). Failed logins on every surface are throttled (LoginThrottle).
+ */
+@Configuration
+public class HttpSurfaces {
+    /** Our pages load only our own scripts and styles, and no one may frame them. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+            + "form-action 'self'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiAndPortal(HttpSecurity http, CamundaLogin login) throws Exception {
+        return http.securityMatcher("/api/**", "/portal/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/complaints").permitAll()
+                        .requestMatchers("/api/portal/**", "/portal/**").permitAll()
+                        .requestMatchers("/api/reports/**").hasAnyAuthority(Groups.REPORT_READERS.toArray(String[]::new))
+                        .requestMatchers("/api/complaints/**").hasAnyAuthority(Groups.STAFF.toArray(String[]::new))
+                        .anyRequest().authenticated())
+                .authenticationProvider(login)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"ComplaintFlow\"");
+                    JsonRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in with your ComplaintFlow account");
+                }))
+                .exceptionHandling(refusals -> refusals.accessDeniedHandler((request, response, e) ->
+                        JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, refusal(request.getRequestURI()))))
+                // a stateless API with HTTP Basic and public JSON forms: no cookie, so nothing to forge
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.deny()))
+                .build();
+    }
+
+    /** Everything else (the webapps, /engine-rest) passes untouched: Camunda secures it. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaSurfaces(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .sessionManagement(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    private static String refusal(String path) {
+        return path.startsWith("/api/reports") ? "Only managers, supervisors, process owners and admins may read reports"
+                : path.startsWith("/api/complaints") ? "Only staff may read complaints" : "Not allowed";
+    }
+
+    /** /engine-rest is open by default in Camunda; here it takes HTTP Basic with a Camunda user. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.setName("engine-rest-authentication");
+        registration.setOrder(10);
+        return registration;
+    }
+
+    /** Before every login (Spring Security's chain runs at -100). */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottle(
+            @Value("${complaintflow.security.login-throttle.per-address.failures:20}") int addressFailures,
+            @Value("${complaintflow.security.login-throttle.per-address.period:PT10M}") Duration addressPeriod,
+            @Value("${complaintflow.security.login-throttle.per-account.failures:5}") int accountFailures,
+            @Value("${complaintflow.security.login-throttle.per-account.period:PT10M}") Duration accountPeriod) {
+        var registration = new FilterRegistrationBean<>(new LoginThrottle(
+                new LoginThrottle.Limit(addressFailures, addressPeriod), new LoginThrottle.Limit(accountFailures, accountPeriod)));
+        registration.addUrlPatterns("/*");
+        registration.setName("login-throttle");
+        registration.setOrder(-200);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> apiBodySizeLimit(@Value("${complaintflow.api.max-body-bytes:65536}") int maxBytes) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes));
+        registration.addUrlPatterns("/api/*");
+        registration.setName("api-body-size-limit");
+        registration.setOrder(5);
+        return registration;
+    }
+}
