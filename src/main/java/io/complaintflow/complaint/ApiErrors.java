@@ -1,5 +1,6 @@
 package io.complaintflow.complaint;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -51,6 +52,12 @@ public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException || cause instanceof java.io.CharConversionException) {
+                return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                        List.of(new FieldProblem("body", "is not one valid JSON object in UTF-8")));
+            }
+        }
         if (e.getCause() instanceof InvalidFormatException format) {
             return problem(HttpStatus.BAD_REQUEST, "Invalid request",
                     List.of(new FieldProblem(path(format), "has the wrong type: " + format.getValue())));

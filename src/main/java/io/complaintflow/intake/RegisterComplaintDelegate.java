@@ -7,9 +7,6 @@ import io.complaintflow.complaint.EngineClock;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
-import io.complaintflow.complaint.ApiErrors;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,21 +18,14 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerComplaint")
 public class RegisterComplaintDelegate implements JavaDelegate {
-    static final List<String> START_FORM_FIELDS = List.of("channel", "declaredType", "category", "subject",
-            "description", "locale", "customerName", "customerEmail", "customerPhone", "segment");
-    /** The start form's key for each field the validator names. */
-    private static final Map<String, String> FORM_FIELD_OF = Map.of("type", "declaredType", "customer",
-            "customerName", "customer.name", "customerName", "customer.email", "customerEmail", "customer.phone",
-            "customerPhone", "customer.segment", "segment");
-
-    private final SubmissionValidator validator;
+    private final ComplaintStartForm startForm;
     private final ComplaintRepository complaints;
     private final Timeline timeline;
     private final Actors actors;
 
-    public RegisterComplaintDelegate(SubmissionValidator validator, ComplaintRepository complaints, Timeline timeline,
+    public RegisterComplaintDelegate(ComplaintStartForm startForm, ComplaintRepository complaints, Timeline timeline,
                                      Actors actors) {
-        this.validator = validator;
+        this.startForm = startForm;
         this.complaints = complaints;
         this.timeline = timeline;
         this.actors = actors;
@@ -61,20 +51,8 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     }
 
     private Complaint registerFromStartForm(DelegateExecution execution) {
-        ComplaintSubmission submission = new ComplaintSubmission(
-                Vars.text(execution, "channel"), Vars.text(execution, "declaredType"), Vars.text(execution, "category"),
-                Vars.text(execution, "subject"), Vars.text(execution, "description"), Vars.text(execution, "locale"),
-                new ComplaintSubmission.Customer(Vars.text(execution, "customerName"), Vars.text(execution, "customerEmail"),
-                        Vars.text(execution, "customerPhone"), Vars.text(execution, "segment")));
-        SubmissionValidator.Valid valid;
-        try {
-            valid = validator.validate(submission);
-        } catch (ApiErrors.BadRequest refused) {
-            throw new ApiErrors.BadRequest(refused.fields().stream()
-                    .map(p -> new ApiErrors.FieldProblem(FORM_FIELD_OF.getOrDefault(p.field(), p.field()), p.reason()))
-                    .toList());
-        }
-        execution.removeVariables(START_FORM_FIELDS);
+        SubmissionValidator.Valid valid = startForm.validate(name -> Vars.text(execution, name));
+        execution.removeVariables(ComplaintStartForm.FIELDS);
         Complaint complaint = complaints.create(valid.complaint(), valid.segment(), EngineClock.now());
         timeline.record(complaint.id(), actors.current(), EventKind.RECEIVED, "typed in via " + complaint.channel());
         return complaint;

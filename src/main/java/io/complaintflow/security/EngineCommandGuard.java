@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -50,7 +51,12 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
             "ProcessInstanceModificationCmd", "ModifyProcessInstanceCmd", "ModifyProcessInstanceAsyncCmd",
             "ProcessInstanceModificationBatchCmd", "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd");
 
+    private final List<StartFormCheck> startFormChecks;
     private ProcessEngineConfigurationImpl configuration;
+
+    public EngineCommandGuard(List<StartFormCheck> startFormChecks) {
+        this.startFormChecks = startFormChecks;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -122,9 +128,10 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static void checkStart(String businessKey, Map<String, Object> variables, FormContract startForm) {
+    private void checkStart(String businessKey, Map<String, Object> variables, FormLookup.StartForm start) {
+        FormContract startForm = start.form();
         if (businessKey != null && !businessKey.isBlank()) {
-            throw new BadUserRequestException("businessKey: ComplaintFlow gives every complaint its own ticket number; leave it out");
+            throw refused("businessKey", "ComplaintFlow gives every complaint its own ticket number; leave it out");
         }
         if (variables != null) {
             for (String name : variables.keySet()) {
@@ -132,6 +139,11 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
                     throw notAField(name, startForm);
                 }
                 refuseJavaSerialized(name, variables);
+            }
+        }
+        for (StartFormCheck check : startFormChecks) {
+            if (check.processKey().equals(start.processKey())) {
+                check.check(variables == null ? Map.of() : variables);
             }
         }
     }
@@ -144,7 +156,7 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
             return variables;
         }
         if (local) {
-            throw new BadUserRequestException("Task-local variables are set by ComplaintFlow only; send the form's fields");
+            throw refused("variables", "task-local variables are set by ComplaintFlow only; send the form's fields");
         }
         VariableMap kept = Variables.createVariables();
         FormContract form = task.form();
@@ -166,23 +178,30 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
             return;
         }
         if (local) {
-            throw new BadUserRequestException("Task-local variables are set by ComplaintFlow only");
+            throw refused("variables", "task-local variables are set by ComplaintFlow only");
         }
         names.stream().filter(name -> !task.form().editable().contains(name)).findFirst().ifPresent(name -> {
             throw notAField(name, task.form());
         });
     }
 
-    private static BadUserRequestException notAField(String name, FormContract form) {
-        return new BadUserRequestException(name + ": not a field of the form " + form.formName() + " (fields: "
-                + String.join(", ", form.editable()) + ")");
+    private static FormFieldValidationException notAField(String name, FormContract form) {
+        return refused(name, "not a field of the form " + form.formName() + " (fields: " + String.join(", ", form.editable()) + ")");
+    }
+
+    /**
+     * Refusals of what a caller sent are form validation errors: Camunda's REST API answers them with 400 when a
+     * form is submitted or a task completed, and {@code EngineRestErrors} does so for a plain process start.
+     */
+    static FormFieldValidationException refused(String field, String reason) {
+        return new FormFieldValidationException(field, field + ": " + reason);
     }
 
     private static void refuseJavaSerialized(String name, Map<String, Object> variables) {
         TypedValue value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : null;
         if (value instanceof SerializableValue serializable
                 && Variables.SerializationDataFormats.JAVA.getName().equals(serializable.getSerializationDataFormat())) {
-            throw new BadUserRequestException(name + ": Java-serialized values are not accepted; send JSON or text");
+            throw refused(name, "Java-serialized values are not accepted; send JSON or text");
         }
     }
 }

@@ -21,8 +21,8 @@ record FormContract(String formName, Set<String> editable, Set<String> readOnly)
 
     /** A Camunda Form (JSON, as deployed) or a generated form (camunda:formField). */
     static FormContract of(FormData form, InputStream camundaForm) {
-        Set<String> editable = new TreeSet<>();
-        Set<String> readOnly = new TreeSet<>();
+        TreeSet<String> editable = new TreeSet<>();
+        TreeSet<String> readOnly = new TreeSet<>();
         String name;
         if (camundaForm != null) {
             try (camundaForm) {
@@ -39,7 +39,8 @@ record FormContract(String formName, Set<String> editable, Set<String> readOnly)
             }
         }
         readOnly.removeAll(editable);
-        return new FormContract(name, Set.copyOf(editable), Set.copyOf(readOnly));
+        return new FormContract(name, java.util.Collections.unmodifiableSortedSet(editable),
+                java.util.Collections.unmodifiableSortedSet(readOnly));
     }
 
     private static void collect(JsonNode components, Set<String> editable, Set<String> readOnly) {

@@ -43,13 +43,17 @@ final class FormLookup {
         });
     }
 
-    FormContract startForm(String definitionId, String definitionKey) {
+    record StartForm(String processKey, FormContract form) {
+    }
+
+    StartForm startForm(String definitionId, String definitionKey) {
         return run(context -> {
             ProcessDefinitionEntity definition = definitionId != null
                     ? context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(definitionId)
                     : context.getProcessEngineConfiguration().getDeploymentCache().findDeployedLatestProcessDefinitionByKey(definitionKey);
             FormData form = new GetStartFormCmd(definition.getId()).execute(context);
-            return contract(form, () -> new GetDeployedStartFormCmd(definition.getId()).execute(context));
+            return new StartForm(definition.getKey(),
+                    contract(form, () -> new GetDeployedStartFormCmd(definition.getId()).execute(context)));
         });
     }
 
