@@ -26,7 +26,7 @@ public class ApiErrors {
 
     /**
      * Thrown by any capability for input the API refuses, naming each bad field. It is the engine's "bad user
-     * request" too, so the same refusal inside a process (the Tasklist start form) is a 400, logged at debug.
+     * request" too, so thrown inside an engine command it is logged at debug, not as an engine error.
      */
     public static class BadRequest extends BadUserRequestException {
         private final List<FieldProblem> fields;

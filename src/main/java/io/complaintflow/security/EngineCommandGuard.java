@@ -120,11 +120,11 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
                     CommandFields.read(command, "isLocal"), admin);
         } else if (command instanceof DeleteTaskCmd) {
             String taskId = CommandFields.read(command, "taskId");
-            if (taskId != null && forms.taskOf(taskId).inProcess()) {
+            if (taskId != null && forms.task(taskId).getProcessInstanceId() != null) {
                 throw new BadUserRequestException("Task " + taskId + " belongs to a running complaint and cannot be deleted");
             }
         } else if (CommandFields.has(command, "taskId") && CommandFields.read(command, "taskId") instanceof String taskId) {
-            forms.taskOf(taskId);
+            forms.task(taskId);
         }
     }
 
@@ -151,15 +151,15 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
     /** The variables to store: the form's editable fields; read-only ones are dropped; anything else refused. */
     private static Map<String, Object> taskInput(FormLookup forms, String taskId, Map<String, Object> variables,
                                                  boolean local, boolean admin) {
-        FormLookup.TaskForm task = forms.taskOf(taskId);
         if (variables == null || variables.isEmpty() || admin) {
+            forms.task(taskId);
             return variables;
         }
+        FormContract form = forms.formOf(taskId);
         if (local) {
             throw refused("variables", "task-local variables are set by ComplaintFlow only; send the form's fields");
         }
         VariableMap kept = Variables.createVariables();
-        FormContract form = task.form();
         for (String name : variables.keySet()) {
             if (form.editable().contains(name)) {
                 refuseJavaSerialized(name, variables);
@@ -173,15 +173,16 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
     }
 
     private static void removals(FormLookup forms, String taskId, Collection<String> names, boolean local, boolean admin) {
-        FormLookup.TaskForm task = forms.taskOf(taskId);
         if (names == null || names.isEmpty() || admin) {
+            forms.task(taskId);
             return;
         }
+        FormContract form = forms.formOf(taskId);
         if (local) {
             throw refused("variables", "task-local variables are set by ComplaintFlow only");
         }
-        names.stream().filter(name -> !task.form().editable().contains(name)).findFirst().ifPresent(name -> {
-            throw notAField(name, task.form());
+        names.stream().filter(name -> !form.editable().contains(name)).findFirst().ifPresent(name -> {
+            throw notAField(name, form);
         });
     }
 

@@ -19,28 +19,32 @@ final class FormLookup {
     interface Trusted {
     }
 
-    record TaskForm(TaskEntity task, FormContract form) {
-        boolean inProcess() {
-            return task.getProcessInstanceId() != null;
-        }
-    }
-
     private final ProcessEngineConfigurationImpl configuration;
 
     FormLookup(ProcessEngineConfigurationImpl configuration) {
         this.configuration = configuration;
     }
 
-    /** The task and its form; a task that does not exist is a 4xx for the caller. */
-    TaskForm taskOf(String taskId) {
+    /** The task alone (no form read); a task that does not exist is a 4xx for the caller. */
+    TaskEntity task(String taskId) {
+        return run(context -> existing(context, taskId));
+    }
+
+    /** The task's form; a task that does not exist is a 4xx for the caller. */
+    FormContract formOf(String taskId) {
         return run(context -> {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            if (task == null) {
-                throw new NotFoundException("There is no task " + taskId);
-            }
+            existing(context, taskId);
             FormData form = new GetTaskFormCmd(taskId).execute(context);
-            return new TaskForm(task, contract(form, () -> new GetDeployedTaskFormCmd(taskId).execute(context)));
+            return contract(form, () -> new GetDeployedTaskFormCmd(taskId).execute(context));
         });
+    }
+
+    private static TaskEntity existing(CommandContext context, String taskId) {
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+            throw new NotFoundException("There is no task " + taskId);
+        }
+        return task;
     }
 
     record StartForm(String processKey, FormContract form) {
