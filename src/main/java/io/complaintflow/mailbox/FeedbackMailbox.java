@@ -12,7 +12,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.scheduling.annotation.EnableScheduling;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
  * One bad mail never stops the poll.
  */
 @Component
-@EnableScheduling
 @EnableConfigurationProperties(MailboxProperties.class)
 public class FeedbackMailbox {
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackMailbox.class);
@@ -35,8 +34,10 @@ public class FeedbackMailbox {
         this.handling = handling;
     }
 
+    /** One node at a time polls (ShedLock), so two nodes never take the same mail at once. */
     @Scheduled(fixedDelayString = "${complaintflow.mailbox.poll-interval:PT1M}")
-    void pollOnSchedule() {
+    @SchedulerLock(name = "feedback-mailbox-poll", lockAtMostFor = "PT2M")
+    public void pollOnSchedule() {
         if (!properties.isEnabled()) {
             return;
         }

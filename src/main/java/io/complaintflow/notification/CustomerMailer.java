@@ -33,8 +33,9 @@ public class CustomerMailer {
     public void send(long complaintId, CustomerMessage message) {
         Complaint complaint = complaints.get(complaintId);
         MailTemplates.Mail mail = templates.render(message.key(), complaint.locale(), model.of(message, complaint));
-        sent.once(message.key() + ":" + complaintId + ":" + round(message, complaint), complaintId,
-                () -> sender.send(complaint.ticketNumber(), List.of(complaint.customer().email()), mail),
+        String key = message.key() + ":" + complaintId + ":" + round(message, complaint);
+        sent.once(key, complaintId,
+                () -> sender.send(complaint.ticketNumber(), List.of(complaint.customer().email()), mail, key),
                 () -> timeline.record(complaintId, Timeline.SYSTEM, EventKind.MAIL_SENT, message.key()));
     }
 

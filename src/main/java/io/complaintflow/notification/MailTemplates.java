@@ -19,7 +19,7 @@ public class MailTemplates {
     public static final String DEFAULT_LANGUAGE = "en";
     private static final String SUBJECT = "Subject: ";
 
-    public record Mail(String subject, String text, String html) {
+    public record Mail(String template, String subject, String text, String html) {
     }
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
@@ -56,7 +56,7 @@ public class MailTemplates {
         if (!text.startsWith(SUBJECT) || endOfSubject < 0) {
             throw new IllegalStateException("mail/" + lang + "/" + name + ".txt must start with \"Subject: \"");
         }
-        return new Mail(text.substring(SUBJECT.length(), endOfSubject).trim(), text.substring(endOfSubject + 1).strip() + "\n",
+        return new Mail(name, text.substring(SUBJECT.length(), endOfSubject).trim(), text.substring(endOfSubject + 1).strip() + "\n",
                 engine.process(lang + "/" + name + ".html", context));
     }
 }

@@ -1,8 +1,13 @@
 package io.complaintflow.notification;
 
-import java.nio.charset.StandardCharsets;
 import io.complaintflow.mailbox.IncomingMail;
+import io.complaintflow.operations.OperationsMetrics;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -18,30 +23,49 @@ public class MultipartMailer {
 
     private final JavaMailSender mailSender;
     private final NotificationProperties properties;
+    private final OperationsMetrics metrics;
 
-    public MultipartMailer(JavaMailSender mailSender, NotificationProperties properties) {
+    public MultipartMailer(JavaMailSender mailSender, NotificationProperties properties, OperationsMetrics metrics) {
         this.mailSender = mailSender;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     /**
      * The Message-ID names the ticket, so a customer's reply (In-Reply-To, References) finds its complaint even
-     * when the subject was changed.
+     * when the subject was changed. The rest of it comes from {@code messageKey}: a mail sent again for the same
+     * key (a job retried after a node died between the send and its commit) carries the same Message-ID, and
+     * mail clients show it once.
      */
-    public void send(String ticketNumber, Collection<String> to, MailTemplates.Mail mail) {
+    public void send(String ticketNumber, Collection<String> to, MailTemplates.Mail mail, String messageKey) {
         if (to.isEmpty()) {
             return;
         }
-        mailSender.send(mime -> {
-            MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(properties.getFrom());
-            helper.setTo(to.toArray(String[]::new));
-            helper.setSubject(mail.subject());
-            helper.setText(mail.text(), mail.html());
-            // RFC 3834: other robots must not answer ours; our own mailbox recognises its own mail as a loop
-            mime.setHeader("Auto-Submitted", "auto-generated");
-            mime.setHeader(IncomingMail.LOOP_HEADER, "1");
-            mime.setHeader("Message-ID", "<" + ticketNumber + "." + java.util.UUID.randomUUID() + "@complaintflow>");
-        });
+        try {
+            mailSender.send(mime -> {
+                MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+                helper.setFrom(properties.getFrom());
+                helper.setTo(to.toArray(String[]::new));
+                helper.setSubject(mail.subject());
+                helper.setText(mail.text(), mail.html());
+                // RFC 3834: other robots must not answer ours; our own mailbox recognises its own mail as a loop
+                mime.setHeader("Auto-Submitted", "auto-generated");
+                mime.setHeader(IncomingMail.LOOP_HEADER, "1");
+                mime.setHeader("Message-ID", messageId(ticketNumber, messageKey));
+            });
+        } catch (MailException e) {
+            metrics.mailFailed(mail.template());
+            throw e;
+        }
+        metrics.mailSent(mail.template());
+    }
+
+    static String messageId(String ticketNumber, String messageKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(messageKey.getBytes(StandardCharsets.UTF_8));
+            return "<" + ticketNumber + "." + HexFormat.of().formatHex(digest, 0, 16) + "@complaintflow>";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
+import io.complaintflow.operations.OperationsMetrics;
 import io.complaintflow.sla.OpenTasks;
 import java.util.List;
 import java.util.Set;
@@ -28,10 +29,12 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
     private final MailTemplates templates;
     private final NotificationProperties properties;
     private final Timeline timeline;
+    private final OperationsMetrics metrics;
 
     public SendStaffNoticeDelegate(ComplaintRepository complaints, StaffNoticeModel noticeModel, OpenTasks tasks,
                                    StaffDirectory directory, SentMessages sent, MultipartMailer sender,
-                                   MailTemplates templates, NotificationProperties properties, Timeline timeline) {
+                                   MailTemplates templates, NotificationProperties properties, Timeline timeline,
+                                   OperationsMetrics metrics) {
         this.complaints = complaints;
         this.noticeModel = noticeModel;
         this.tasks = tasks;
@@ -41,6 +44,7 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
         this.templates = templates;
         this.properties = properties;
         this.timeline = timeline;
+        this.metrics = metrics;
     }
 
     @Override
@@ -60,7 +64,9 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
         Complaint complaint = complaints.get(id);
         String language = properties.getStaffLanguage();
         MailTemplates.Mail mail = templates.render("slaWarning", language, noticeModel.of(notice, language, complaint, open));
-        sent.once(key, id, () -> sender.send(complaint.ticketNumber(), recipients, mail), () -> timeline.record(id, Timeline.SYSTEM,
-                EventKind.SLA_WARNING, notice.headline() + "; told " + recipients.size() + " agent(s)"));
+        sent.once(key, id, () -> sender.send(complaint.ticketNumber(), recipients, mail, key), () -> {
+            timeline.record(id, Timeline.SYSTEM, EventKind.SLA_WARNING, notice.headline() + "; told " + recipients.size() + " agent(s)");
+            metrics.slaWarning(notice == StaffNotice.RESPONSE_WARNING ? "response" : "resolution");
+        });
     }
 }

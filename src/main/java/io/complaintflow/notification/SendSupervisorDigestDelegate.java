@@ -70,7 +70,9 @@ public class SendSupervisorDigestDelegate implements JavaDelegate {
         model.put("alerts", listed);
         model.put("notListed", waiting.size() - listed.size());
         MailTemplates.Mail mail = templates.render("supervisorDigest", language, model);
-        sender.send(tag, supervisors, mail);
+        // a retry after a crash between the send and the commit repeats this Message-ID, so mail clients show one digest
+        sender.send(tag, supervisors, mail, "digest:" + execution.getProcessInstanceId() + ":"
+                + waiting.stream().map(alert -> String.valueOf(alert.id())).collect(Collectors.joining(",")));
         String told = "; told " + supervisors.size() + " supervisor(s)" + (waiting.size() > 1 ? " in a digest of " + waiting.size() + " alerts" : "");
         alerts.markNotified(waiting, notified -> timeline.recordEach(notified, SupervisorAlerts.Alert::complaintId, Timeline.SYSTEM,
                 EventKind.STAFF_NOTIFIED, alert -> alert.notice().headline() + told));

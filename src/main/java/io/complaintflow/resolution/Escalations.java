@@ -4,6 +4,7 @@ import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
+import io.complaintflow.operations.OperationsMetrics;
 import io.complaintflow.sla.SlaClock;
 import io.complaintflow.sla.SlaClocks;
 import io.complaintflow.sla.SlaRecord;
@@ -37,15 +38,17 @@ public class Escalations {
     private final TierRouting routing;
     private final Timeline timeline;
     private final SlaText text;
+    private final OperationsMetrics metrics;
 
     public Escalations(ComplaintRepository complaints, SlaRecords records, SlaClocks clocks, TierRouting routing,
-                       Timeline timeline, SlaText text) {
+                       Timeline timeline, SlaText text, OperationsMetrics metrics) {
         this.complaints = complaints;
         this.records = records;
         this.clocks = clocks;
         this.routing = routing;
         this.timeline = timeline;
         this.text = text;
+        this.metrics = metrics;
     }
 
     public Tier escalate(DelegateExecution process, Reason reason) {
@@ -67,6 +70,9 @@ public class Escalations {
         routing.route(process, next);
         SlaVariables.setResolution(process, renewed);
         process.removeVariable("implementation");
+        if (reason != Reason.REOPENED) {
+            metrics.escalated(next.name());
+        }
         timeline.record(id, Timeline.SYSTEM, reason == Reason.REOPENED ? EventKind.REOPENED : EventKind.ESCALATED,
                 "to %s: %s; resolve by %s".formatted(next, reason.text, text.moment(renewed.due())));
         return next;

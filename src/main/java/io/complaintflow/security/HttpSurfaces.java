@@ -39,22 +39,48 @@ public class HttpSurfaces {
                         .requestMatchers("/api/reports/**").hasAnyAuthority(Groups.REPORT_READERS.toArray(String[]::new))
                         .requestMatchers("/api/complaints/**").hasAnyAuthority(Groups.STAFF.toArray(String[]::new))
                         .anyRequest().authenticated())
-                .authenticationProvider(login)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"ComplaintFlow\"");
-                    JsonRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in with your ComplaintFlow account");
-                }))
-                .exceptionHandling(refusals -> refusals.accessDeniedHandler((request, response, e) ->
-                        JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, refusal(request.getRequestURI()))))
-                // a stateless API with HTTP Basic and public JSON forms: no cookie, so nothing to forge
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .frameOptions(frames -> frames.deny()))
+                .with(new StatelessBasic(login), basic -> { })
                 .build();
+    }
+
+    /** Health for everyone (the proxy, Docker's HEALTHCHECK); metrics and the rest for administrators only. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, CamundaLogin login) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAuthority(Groups.ADMINS))
+                .with(new StatelessBasic(login), basic -> { })
+                .build();
+    }
+
+    /** HTTP Basic against Camunda's users, JSON refusals, no session, the security headers. */
+    static class StatelessBasic extends AbstractHttpConfigurer<StatelessBasic, HttpSecurity> {
+        private final CamundaLogin login;
+
+        StatelessBasic(CamundaLogin login) {
+            this.login = login;
+        }
+
+        @Override
+        public void init(HttpSecurity http) throws Exception {
+            http.authenticationProvider(login)
+                    .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"ComplaintFlow\"");
+                        JsonRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in with your ComplaintFlow account");
+                    }))
+                    .exceptionHandling(refusals -> refusals.accessDeniedHandler((request, response, e) ->
+                            JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, refusal(request.getRequestURI()))))
+                    // stateless HTTP Basic and public JSON forms: no cookie, so nothing to forge
+                    .csrf(AbstractHttpConfigurer::disable)
+                    .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .requestCache(AbstractHttpConfigurer::disable)
+                    .headers(headers -> headers
+                            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                            .frameOptions(frames -> frames.deny()));
+        }
     }
 
     /** Everything else (the webapps, /engine-rest) passes untouched: Camunda secures it. */
@@ -74,7 +100,8 @@ public class HttpSurfaces {
 
     private static String refusal(String path) {
         return path.startsWith("/api/reports") ? "Only managers, supervisors, process owners and admins may read reports"
-                : path.startsWith("/api/complaints") ? "Only staff may read complaints" : "Not allowed";
+                : path.startsWith("/api/complaints") ? "Only staff may read complaints"
+                : path.startsWith("/actuator") ? "Only administrators may read metrics" : "Not allowed";
     }
 
     /** /engine-rest is open by default in Camunda; here it takes HTTP Basic with a Camunda user. */

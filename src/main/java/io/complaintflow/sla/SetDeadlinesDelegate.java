@@ -5,6 +5,7 @@ import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
+import io.complaintflow.operations.OperationsMetrics;
 import io.complaintflow.resolution.Tier;
 import io.complaintflow.resolution.TierRouting;
 import java.util.HashMap;
@@ -30,15 +31,17 @@ public class SetDeadlinesDelegate implements JavaDelegate {
     private final SlaClocks clocks;
     private final SlaTable table;
     private final SlaText text;
+    private final OperationsMetrics metrics;
 
     public SetDeadlinesDelegate(ComplaintRepository complaints, Timeline timeline, TierRouting routing, SlaClocks clocks,
-                                SlaTable table, SlaText text) {
+                                SlaTable table, SlaText text, OperationsMetrics metrics) {
         this.complaints = complaints;
         this.timeline = timeline;
         this.routing = routing;
         this.clocks = clocks;
         this.table = table;
         this.text = text;
+        this.metrics = metrics;
     }
 
     @Override
@@ -57,6 +60,7 @@ public class SetDeadlinesDelegate implements JavaDelegate {
         timeline.record(id, Timeline.SYSTEM, EventKind.TRIAGED, "%s, %s, %s; respond by %s, resolve by %s (SLA table v%d, %s)"
                 .formatted(type, priority, tier, text.moment(d.responseDue()), text.moment(d.resolutionDue()),
                         version.getVersion(), d.calendar()));
+        metrics.complaintReceived(type, priority, complaint.channel());
         routing.route(execution, tier);
         SlaVariables.setAll(execution, d);
         execution.removeVariables(SLA_OUTPUTS);

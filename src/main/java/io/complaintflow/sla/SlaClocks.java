@@ -5,6 +5,7 @@ import static io.complaintflow.sla.SlaTerms.utc;
 import io.complaintflow.complaint.EngineClock;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
+import io.complaintflow.operations.OperationsMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,13 +23,16 @@ public class SlaClocks {
     private final SlaCalendars calendars;
     private final Timeline timeline;
     private final SlaText text;
+    private final OperationsMetrics metrics;
 
-    public SlaClocks(SlaRecords records, SlaTable table, SlaCalendars calendars, Timeline timeline, SlaText text) {
+    public SlaClocks(SlaRecords records, SlaTable table, SlaCalendars calendars, Timeline timeline, SlaText text,
+                     OperationsMetrics metrics) {
         this.records = records;
         this.table = table;
         this.calendars = calendars;
         this.timeline = timeline;
         this.text = text;
+        this.metrics = metrics;
     }
 
     /** At intake: both clocks start at the moment the complaint was received. */
@@ -109,6 +113,7 @@ public class SlaClocks {
             return;
         }
         records.recordBreach(complaintId, clock, EngineClock.now());
+        metrics.slaBreach(clock.name().toLowerCase(java.util.Locale.ROOT));
         timeline.record(complaintId, Timeline.SYSTEM, EventKind.SLA_BREACHED,
                 (clock == SlaClock.RESPONSE ? "first response" : "resolution") + " was due " + text.moment(due));
     }
