@@ -46,6 +46,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.mail.port=" + ComplaintFlowTestBase.SMTP_PORT,
         // the SLA tests' working calendar: a holiday on Monday 2027-03-01
         "complaintflow.sla.business-hours.holidays=2027-03-01"})
+// the Prometheus endpoint as in production (Spring Boot's tests leave metrics export off otherwise)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 public abstract class ComplaintFlowTestBase {
     public static final int SMTP_PORT = 39025;
 

@@ -37,7 +37,7 @@ public class ProductionSafety {
             "PASSWORD_POLICY_UPPERCASE", "at least %s upper-case letter(s)",
             "PASSWORD_POLICY_DIGIT", "at least %s digit(s)",
             "PASSWORD_POLICY_SPECIAL", "at least %s special character(s)",
-            "PASSWORD_POLICY_USER_DATA", "not the user's id, name or e-mail address%s");
+            "PASSWORD_POLICY_USER_DATA", "not the user's id, name or e-mail address");
 
     @Bean
     static BeanFactoryPostProcessor productionSettingsCheck(Environment environment) {
@@ -73,7 +73,7 @@ public class ProductionSafety {
         } else {
             List<String> unmet = unmetRules(adminPassword, adminId);
             if (!unmet.isEmpty()) {
-                problems.add("COMPLAINTFLOW_ADMIN_PASSWORD is too weak: it needs " + String.join(", ", unmet));
+                problems.add("COMPLAINTFLOW_ADMIN_PASSWORD is too weak for Camunda's password policy: " + String.join("; ", unmet));
             }
         }
         return problems;
@@ -91,7 +91,7 @@ public class ProductionSafety {
             if (!rule.execute(password, user)) {
                 String parameter = rule.getParameters() == null || rule.getParameters().isEmpty() ? ""
                         : rule.getParameters().values().iterator().next();
-                unmet.add(RULE_TEXT.getOrDefault(rule.getPlaceholder(), rule.getPlaceholder() + " %s").formatted(parameter));
+                unmet.add(RULE_TEXT.getOrDefault(rule.getPlaceholder(), rule.getPlaceholder() + " %s").formatted(parameter).trim());
             }
         }
         return unmet;
@@ -113,6 +113,7 @@ public class ProductionSafety {
                 }
             }
             if (!exposed.isEmpty()) {
+                exposed.sort(null);
                 throw new UnsafeProductionSettings(List.of("these users still have a demo or example password: "
                         + String.join(", ", exposed) + " (change them in Camunda Admin, or delete them)"));
             }
