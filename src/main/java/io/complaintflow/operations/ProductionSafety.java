@@ -58,8 +58,11 @@ public class ProductionSafety {
         if (!url.startsWith("jdbc:postgresql:")) {
             problems.add("COMPLAINTFLOW_DB_URL must name a PostgreSQL database (jdbc:postgresql://host:5432/name), not " + url);
         }
-        if (env.getProperty("spring.datasource.password", "").isBlank()) {
+        String databasePassword = env.getProperty("spring.datasource.password", "");
+        if (databasePassword.isBlank()) {
             problems.add("COMPLAINTFLOW_DB_PASSWORD is empty");
+        } else if (refusedPasswords(env).contains(databasePassword)) {
+            problems.add("COMPLAINTFLOW_DB_PASSWORD is a demo or example password");
         }
         String adminId = env.getProperty("camunda.bpm.admin-user.id", "");
         if (adminId.isBlank()) {

@@ -53,8 +53,6 @@ class DockerStackTest {
     assertThat(app2.get("SPRING_PROFILES_ACTIVE")).isEqualTo("prod");
     assertThat((String) app1.get("COMPLAINTFLOW_DB_URL")).startsWith("jdbc:postgresql://postgres:5432/");
     assertThat(app2.get("COMPLAINTFLOW_DB_URL")).isEqualTo(app1.get("COMPLAINTFLOW_DB_URL"));
-    assertThat(app1.get("COMPLAINTFLOW_NODE_NAME")).isEqualTo("app1");
-    assertThat(app2.get("COMPLAINTFLOW_NODE_NAME")).isEqualTo("app2");
 
     assertThat((String) map(services, "postgres").get("image")).startsWith("postgres:16");
     assertThat(map(services, "proxy").get("ports")).isEqualTo(List.of("${HTTP_PORT:-8080}:8080"));

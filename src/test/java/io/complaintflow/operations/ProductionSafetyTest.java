@@ -46,8 +46,9 @@ class ProductionSafetyTest extends ComplaintFlowTestBase {
     void theAdminPasswordMustBeThereStrongAndNotAnExample() {
         assertThat(ProductionSafety.settingsProblems(production().withProperty("camunda.bpm.admin-user.password", "")))
                 .containsExactly("COMPLAINTFLOW_ADMIN_PASSWORD is missing");
-        assertThat(ProductionSafety.settingsProblems(production().withProperty("camunda.bpm.admin-user.password", "change-me-Str0ng!pass")))
-                .containsExactly("COMPLAINTFLOW_ADMIN_PASSWORD is a demo or example password");
+        assertThat(ProductionSafety.settingsProblems(production().withProperty("camunda.bpm.admin-user.password", "change-me-Str0ng!pass")
+                .withProperty("spring.datasource.password", "demo"))).containsExactly(
+                "COMPLAINTFLOW_DB_PASSWORD is a demo or example password", "COMPLAINTFLOW_ADMIN_PASSWORD is a demo or example password");
         assertThat(ProductionSafety.settingsProblems(production().withProperty("camunda.bpm.admin-user.password", "opsadmin1")))
                 .containsExactly("COMPLAINTFLOW_ADMIN_PASSWORD is too weak for Camunda's password policy: "
                         + "not the user's id, name or e-mail address; at least 10 characters; at least 1 upper-case letter(s); "

@@ -69,6 +69,11 @@ public final class Benchmarks {
                     Integer.getInteger("bench.breaches"), scale.open(), scale.closed(), scale.queryRuns());
         }
         Benchmarks bench = new Benchmarks(scale);
+        if ("nodes".equals(only())) {
+            Nodes.measure(bench.results, scale.intakeSeconds());
+            System.out.println("written: " + bench.results.write(scale.name() + "-nodes"));
+            System.exit(0);
+        }
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on").setServerConfig("max_connections", "100")
