@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * One node against two: the packaged jar ({@code mvn -DskipTests package} first) started once and twice with the
  * prod profile on a fresh PostgreSQL each time, and 16 intake clients spread over the nodes
- * ({@code -Dbench.only=nodes}). What a node handles here, and what a second one on the same machine adds.
+ * ({@code -Dbench.only=nodes}), after a warm-up of the same length. What a node handles here, and what a second
+ * one on the same machine adds.
  */
 final class Nodes {
     static final int CLIENTS = 16;
@@ -52,6 +53,8 @@ final class Nodes {
                     for (int port : ports) {
                         awaitReady(port);
                     }
+                    // warm-up: the same load, not counted (the in-process measures run after the floor's, on a warm JVM)
+                    intake(null, nodes, ports, seconds);
                     intake(results, nodes, ports, seconds);
                 } finally {
                     for (Process process : processes) {
@@ -139,6 +142,9 @@ final class Nodes {
         pool.shutdown();
         pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
         double rate = done.sum() / ((System.nanoTime() - start) / 1e9);
+        if (results == null) {
+            return;
+        }
         results.add("PostgreSQL", "packaged jar, prod profile, %d node(s): intake, %d clients".formatted(nodes, CLIENTS),
                 "%.0f /s, p50 %.0f / p95 %.0f / p99 %.0f ms, %d errors".formatted(rate, latencies.percentileMs(50),
                         latencies.percentileMs(95), latencies.percentileMs(99), errors.get()), "", null);
