@@ -48,7 +48,7 @@ public class CamundaSchemaMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        if (camundaTablesExist(connection.getMetaData())) {
+        if (camundaTablesExist(connection.getMetaData(), connection.getSchema())) {
             return;
         }
         String database = databaseType(connection.getMetaData().getDatabaseProductName());
@@ -57,9 +57,9 @@ public class CamundaSchemaMigration implements JavaMigration {
         }
     }
 
-    private static boolean camundaTablesExist(DatabaseMetaData metaData) throws SQLException {
+    private static boolean camundaTablesExist(DatabaseMetaData metaData, String schema) throws SQLException {
         for (String name : List.of("ACT_GE_PROPERTY", "act_ge_property")) {
-            try (ResultSet tables = metaData.getTables(null, null, name, null)) {
+            try (ResultSet tables = metaData.getTables(null, schema, name, null)) {
                 if (tables.next()) {
                     return true;
                 }

@@ -24,18 +24,21 @@ public class MultipartMailer {
     private final JavaMailSender mailSender;
     private final NotificationProperties properties;
     private final OperationsMetrics metrics;
+    private final MailInstallation installation;
 
-    public MultipartMailer(JavaMailSender mailSender, NotificationProperties properties, OperationsMetrics metrics) {
+    public MultipartMailer(JavaMailSender mailSender, NotificationProperties properties, OperationsMetrics metrics,
+                           MailInstallation installation) {
         this.mailSender = mailSender;
         this.properties = properties;
         this.metrics = metrics;
+        this.installation = installation;
     }
 
     /**
      * The Message-ID names the ticket, so a customer's reply (In-Reply-To, References) finds its complaint even
-     * when the subject was changed. The rest of it comes from {@code messageKey}: a mail sent again for the same
-     * key (a job retried after a node died between the send and its commit) carries the same Message-ID, and
-     * mail clients show it once.
+     * when the subject was changed. The rest of it comes from this installation and {@code messageKey}: a mail sent
+     * again for the same key (a job retried after a node died between the send and its commit) carries the same
+     * Message-ID, and mail clients show it once.
      */
     public void send(String ticketNumber, Collection<String> to, MailTemplates.Mail mail, String messageKey) {
         if (to.isEmpty()) {
@@ -51,7 +54,7 @@ public class MultipartMailer {
                 // RFC 3834: other robots must not answer ours; our own mailbox recognises its own mail as a loop
                 mime.setHeader("Auto-Submitted", "auto-generated");
                 mime.setHeader(IncomingMail.LOOP_HEADER, "1");
-                mime.setHeader("Message-ID", messageId(ticketNumber, messageKey));
+                mime.setHeader("Message-ID", messageId(ticketNumber, installation.id() + ":" + messageKey));
             });
         } catch (MailException e) {
             metrics.mailFailed(mail.template());
@@ -60,7 +63,7 @@ public class MultipartMailer {
         metrics.mailSent(mail.template());
     }
 
-    static String messageId(String ticketNumber, String messageKey) {
+    public static String messageId(String ticketNumber, String messageKey) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(messageKey.getBytes(StandardCharsets.UTF_8));
             return "<" + ticketNumber + "." + HexFormat.of().formatHex(digest, 0, 16) + "@complaintflow>";

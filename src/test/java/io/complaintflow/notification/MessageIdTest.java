@@ -14,5 +14,6 @@ class MessageIdTest {
         assertThat(MultipartMailer.messageId("CF-2026-000042", "resolutionNotice:42:0")).isNotEqualTo(first);
         assertThat(MultipartMailer.messageId("CF-2026-000042", "resolutionNotice:42:1")).as("after a reopen: a new mail")
                 .isNotEqualTo(MultipartMailer.messageId("CF-2026-000042", "resolutionNotice:42:0"));
+
     }
 }

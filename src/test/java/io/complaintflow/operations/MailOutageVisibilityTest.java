@@ -3,6 +3,7 @@ package io.complaintflow.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.complaintflow.notification.MailInstallation;
 import io.complaintflow.notification.MailTemplates;
 import io.complaintflow.notification.MultipartMailer;
 import io.complaintflow.notification.NotificationProperties;
@@ -27,7 +28,13 @@ class MailOutageVisibilityTest {
     @Test
     void aRefusedMailIsCountedAndThrownSoTheJobRetries() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        MultipartMailer mailer = new MultipartMailer(unreachable(), new NotificationProperties(), new OperationsMetrics(registry));
+        MultipartMailer mailer = new MultipartMailer(unreachable(), new NotificationProperties(), new OperationsMetrics(registry),
+                new MailInstallation(null) {
+                    @Override
+                    public String id() {
+                        return "installation-1";
+                    }
+                });
         assertThatThrownBy(() -> mailer.send("CF-2026-000001", List.of("wang.fang@example.com"), ACK, "acknowledgement:1:0"))
                 .isInstanceOf(MailSendException.class);
         assertThat(registry.get("complaintflow.mails.failed").tag("kind", "acknowledgement").counter().count()).isEqualTo(1.0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.complaintflow.ComplaintFlowTestBase;
 import io.complaintflow.TestHttp;
+import io.complaintflow.notification.MultipartMailer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -40,11 +41,13 @@ class OperationsMetricsTest extends ComplaintFlowTestBase {
     @Autowired EngineGauges gauges;
 
     @Test
-    void aComplaintItsMailAndItsMissedResponseShowOnTheMetrics() {
+    void aComplaintItsMailAndItsMissedResponseShowOnTheMetrics() throws Exception {
         ClockUtil.setCurrentTime(Date.from(RECEIVED));
         Map<String, Double> before = scrape();
-        assertThat(http().post("/api/complaints", null, COMPLAINT).statusCode()).isEqualTo(201);
+        HttpResponse<String> filed = http().post("/api/complaints", null, COMPLAINT);
+        assertThat(filed.statusCode()).isEqualTo(201);
         executeDueJobs();
+        acknowledgedUnderAMessageIdOfThisInstallation(filed);
 
         ClockUtil.setCurrentTime(Date.from(RECEIVED.plusSeconds(10)));
         Map<String, Double> received = scrape();
@@ -101,6 +104,16 @@ class OperationsMetricsTest extends ComplaintFlowTestBase {
         }
         String scrape = http().get("/actuator/prometheus", "demo").body();
         assertThat(named).isNotEmpty().allSatisfy(metric -> assertThat(scrape).contains("\n" + metric + "{"));
+    }
+
+    /** The Message-ID names this database's installation, so a fresh database's CF-…-000001 is another mail. */
+    private void acknowledgedUnderAMessageIdOfThisInstallation(HttpResponse<String> filed) throws Exception {
+        String ticket = new com.fasterxml.jackson.databind.ObjectMapper().readTree(filed.body()).get("ticketNumber").asText();
+        long id = complaints.findByTicketNumber(ticket).orElseThrow().id();
+        String installation = jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'camunda.installation.id'", String.class);
+        assertThat(installation).isNotBlank();
+        assertThat(mail.getReceivedMessages()).extracting(jakarta.mail.internet.MimeMessage::getMessageID)
+                .containsExactly(MultipartMailer.messageId(ticket, installation + ":acknowledgement:" + id + ":0"));
     }
 
     private TestHttp http() {

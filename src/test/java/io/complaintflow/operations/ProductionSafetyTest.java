@@ -54,6 +54,8 @@ class ProductionSafetyTest extends ComplaintFlowTestBase {
                         + "not the user's id, name or e-mail address; at least 10 characters; at least 1 upper-case letter(s); "
                         + "at least 1 special character(s)");
         assertThat(ProductionSafety.unmetRules("ALLUPPERCASE-2026", "opsadmin")).containsExactly("at least 1 lower-case letter(s)");
+        assertThat(ProductionSafety.unmetRules("ComplaintFlow-2026!x", "opsadmin")).as("the administrator's own name")
+                .containsExactly("not the user's id, name or e-mail address");
         assertThat(ProductionSafety.unmetRules("No-digits-here!", "opsadmin")).containsExactly("at least 1 digit(s)");
     }
 
