@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * What Camunda's history keeps of process variables. Each variable's last value (ACT_HI_VARINST) stays, so
  * Cockpit and the history API still show it; two things are left out:
  * <ul>
- * <li>the task forms' display variables ({@link TaskDisplay}): customer names and texts live in our tables only;
+ * <li>the task forms' display variables ({@link TaskDisplay}) and, in any scope, the variables with personal data
+ * ({@link PersonalData}: a complaint typed into Tasklist's start form): customer names and texts live in our tables
+ * only;
  * <li>the row per change of a variable (ACT_HI_DETAIL): process variables are keys, routing values and timer
  * moments; what happened to a complaint, and who did it, is its timeline (complaint_event). That was a fifth
  * of the rows an intake wrote.
@@ -33,7 +35,7 @@ public class LeanVariableHistory extends AbstractProcessEnginePlugin {
     static final class Writer extends DbHistoryEventHandler {
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (!isDisplayVariable(event)) {
+            if (!isDisplayVariable(event) && !isPersonalData(event)) {
                 super.handleEvent(event);
             }
         }
@@ -41,6 +43,11 @@ public class LeanVariableHistory extends AbstractProcessEnginePlugin {
         @Override
         protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
             return false;
+        }
+
+        private static boolean isPersonalData(HistoryEvent event) {
+            return event instanceof HistoricVariableUpdateEventEntity variable
+                    && PersonalData.VARIABLES.contains(variable.getVariableName());
         }
 
         private static boolean isDisplayVariable(HistoryEvent event) {
