@@ -31,6 +31,8 @@ public final class EventKind {
     public static final String SLA_PAUSED = "SLA_PAUSED";
     public static final String SLA_RESUMED = "SLA_RESUMED";
     public static final String STAFF_NOTIFIED = "STAFF_NOTIFIED";
+    /** A step a process owner added, with no recorder of its own: done, by whom. */
+    public static final String STEP_DONE = "STEP_DONE";
 
     private EventKind() {
     }

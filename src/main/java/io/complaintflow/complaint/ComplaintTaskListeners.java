@@ -1,0 +1,59 @@
+package io.complaintflow.complaint;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.ExpressionManager;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every user task of the lifecycle shows the complaint and its SLA lines when created, and records its outcome on
+ * the timeline when completed, whether or not its BPMN names these listeners: a task a process owner adds in
+ * Modeler (a form and a candidate group, no Java) works like the others. Listeners the BPMN names already are not
+ * added twice.
+ */
+@Component
+public class ComplaintTaskListeners extends AbstractProcessEnginePlugin {
+    static final String PROCESS = "complaint-handling";
+    static final List<String[]> LISTENERS = List.of(
+            new String[] {TaskListener.EVENTNAME_CREATE, "${showComplaintDetails}"},
+            new String[] {TaskListener.EVENTNAME_CREATE, "${showSla}"},
+            new String[] {TaskListener.EVENTNAME_COMPLETE, "${recordDecision}"});
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition && PROCESS.equals(definition.getKey())
+                        && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+                    addMissing(userTask.getTaskDefinition(), configuration.getExpressionManager());
+                }
+            }
+        });
+    }
+
+    private static void addMissing(TaskDefinition task, ExpressionManager expressions) {
+        for (String[] listener : LISTENERS) {
+            List<TaskListener> existing = task.getTaskListenersForEvent(listener[0]);
+            boolean declared = existing != null && existing.stream().anyMatch(named ->
+                    named instanceof DelegateExpressionTaskListener expression && listener[1].equals(expression.getExpressionText()));
+            if (!declared) {
+                task.addTaskListener(listener[0], new DelegateExpressionTaskListener(expressions.createExpression(listener[1]), List.of()));
+            }
+        }
+    }
+}
