@@ -3,6 +3,7 @@ package io.complaintflow.intake;
 import io.complaintflow.complaint.Actors;
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintRepository;
+import io.complaintflow.complaint.DecisionVersions;
 import io.complaintflow.complaint.EngineClock;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
@@ -22,13 +23,15 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     private final ComplaintRepository complaints;
     private final Timeline timeline;
     private final Actors actors;
+    private final DecisionVersions decisionVersions;
 
     public RegisterComplaintDelegate(ComplaintStartForm startForm, ComplaintRepository complaints, Timeline timeline,
-                                     Actors actors) {
+                                     Actors actors, DecisionVersions decisionVersions) {
         this.startForm = startForm;
         this.complaints = complaints;
         this.timeline = timeline;
         this.actors = actors;
+        this.decisionVersions = decisionVersions;
     }
 
     @Override
@@ -45,6 +48,7 @@ public class RegisterComplaintDelegate implements JavaDelegate {
         execution.setVariable(Vars.SEGMENT, complaint.customer().segment());
         execution.setVariable(Vars.SLA_BREACHED, complaint.slaBreached());
         execution.setVariable(Vars.REOPENED, false);
+        decisionVersions.pinAll(execution);
         if (execution.getProcessBusinessKey() == null) {
             execution.setProcessBusinessKey(complaint.ticketNumber());
         }
