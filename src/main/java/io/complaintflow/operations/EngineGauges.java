@@ -1,16 +1,19 @@
 package io.complaintflow.operations;
 
+import io.complaintflow.complaint.ComplaintStatus;
 import io.complaintflow.complaint.EngineClock;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -26,7 +29,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EngineGauges implements SmartInitializingSingleton {
-    static final String OPEN_STATUSES = "'RECEIVED', 'WAITING_FOR_CUSTOMER', 'IN_PROGRESS', 'RESOLVED', 'REOPENED'";
+    /** Every status but CLOSED, listed so the query can use the status index. */
+    static final String OPEN_STATUSES = Arrays.stream(ComplaintStatus.values()).filter(status -> status != ComplaintStatus.CLOSED)
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "));
 
     private final MeterRegistry registry;
     private final ManagementService management;

@@ -110,10 +110,11 @@ public class ProductionSafety {
         return () -> {
             IdentityService identity = engine.getIdentityService();
             var passwords = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getPasswordManager();
+            Set<String> refused = refusedPasswords(environment);
             List<String> exposed = new ArrayList<>();
             for (User user : identity.createUserQuery().list()) {
                 UserEntity entity = (UserEntity) user;
-                boolean demo = entity.getPassword() != null && refusedPasswords(environment).stream().anyMatch(candidate ->
+                boolean demo = entity.getPassword() != null && refused.stream().anyMatch(candidate ->
                         passwords.check(EncryptionUtil.saltPassword(candidate, entity.getSalt()), entity.getPassword()));
                 if (demo) {
                     exposed.add(user.getId());

@@ -2,6 +2,7 @@ package io.complaintflow.sla;
 
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintRepository;
+import io.complaintflow.complaint.DecisionVersions;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
@@ -32,9 +33,10 @@ public class SetDeadlinesDelegate implements JavaDelegate {
     private final SlaTable table;
     private final SlaText text;
     private final OperationsMetrics metrics;
+    private final DecisionVersions decisionVersions;
 
     public SetDeadlinesDelegate(ComplaintRepository complaints, Timeline timeline, TierRouting routing, SlaClocks clocks,
-                                SlaTable table, SlaText text, OperationsMetrics metrics) {
+                                SlaTable table, SlaText text, OperationsMetrics metrics, DecisionVersions decisionVersions) {
         this.complaints = complaints;
         this.timeline = timeline;
         this.routing = routing;
@@ -42,6 +44,7 @@ public class SetDeadlinesDelegate implements JavaDelegate {
         this.table = table;
         this.text = text;
         this.metrics = metrics;
+        this.decisionVersions = decisionVersions;
     }
 
     @Override
@@ -53,7 +56,7 @@ public class SetDeadlinesDelegate implements JavaDelegate {
         Tier tier = Tier.of(Vars.text(execution, Vars.TIER));
         Map<String, Object> row = new HashMap<>();
         SLA_OUTPUTS.forEach(name -> row.put(name, execution.getVariable(name)));
-        DecisionDefinition version = table.latest();
+        DecisionDefinition version = table.version(decisionVersions.pinned(execution, SlaTable.KEY));
 
         complaints.recordTriage(id, type, priority, tier.name());
         Deadlines d = clocks.start(id, complaint.milestones().receivedAt().toInstant(), SlaTerms.of(row), version);

@@ -20,10 +20,10 @@ public class SlaTable {
         this.decisionService = decisionService;
     }
 
-    /** The version the model's "latest" binding used a moment ago at intake. */
-    public DecisionDefinition latest() {
+    /** A version of the table: the one pinned when a complaint started (DecisionVersions) is the one it evaluated. */
+    public DecisionDefinition version(int version) {
         return SystemAccess.call(() -> repositoryService.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(KEY).latestVersion().singleResult());
+                .decisionDefinitionKey(KEY).decisionDefinitionVersion(version).withoutTenantId().singleResult());
     }
 
     /** Asks the very version that set a complaint's deadlines, so a redeployed table never changes running cases. */
