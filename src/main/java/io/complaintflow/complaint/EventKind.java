@@ -4,6 +4,8 @@ package io.complaintflow.complaint;
 public final class EventKind {
     public static final String RECEIVED = "RECEIVED";
     public static final String TRIAGED = "TRIAGED";
+    /** A customer mail queued by the lifecycle; it is waiting to go out until its MAIL_SENT follows. */
+    public static final String MAIL_QUEUED = "MAIL_QUEUED";
     public static final String MAIL_SENT = "MAIL_SENT";
     public static final String CONFIRMED = "CONFIRMED";
     public static final String NOT_A_PROBLEM = "NOT_A_PROBLEM";

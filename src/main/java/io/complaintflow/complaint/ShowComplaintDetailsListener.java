@@ -1,5 +1,6 @@
 package io.complaintflow.complaint;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,13 @@ public class ShowComplaintDetailsListener implements TaskListener {
         this.timeline = timeline;
     }
 
+    /** Mails that have not reached the customer come first: the agent must not assume the customer knows. */
+    private String history(long complaintId) {
+        List<String> waiting = timeline.mailsWaiting(complaintId);
+        String notSent = waiting.isEmpty() ? "" : "NOT YET SENT to the customer: " + String.join(", ", waiting) + "\n";
+        return notSent + TaskDisplay.tail(timeline.asText(complaintId), TaskDisplay.MAX_LENGTH - notSent.length());
+    }
+
     @Override
     public void notify(DelegateTask task) {
         Complaint c = complaints.get(Vars.complaintId(task));
@@ -27,13 +35,13 @@ public class ShowComplaintDetailsListener implements TaskListener {
         task.setVariableLocal("priority", c.priority());
         task.setVariableLocal("tier", c.tier());
         task.setVariableLocal("channel", c.channel());
-        task.setVariableLocal("customerName", c.customer().name());
-        task.setVariableLocal("subject", c.subject());
-        task.setVariableLocal("description", c.description());
-        task.setVariableLocal("history", timeline.asText(c.id()));
-        task.setVariableLocal("proposedSolution", c.solution());
-        task.setVariableLocal("proposedRootCause", c.rootCause());
+        task.setVariableLocal("customerName", TaskDisplay.head(c.customer().name()));
+        task.setVariableLocal("subject", TaskDisplay.head(c.subject()));
+        task.setVariableLocal("description", TaskDisplay.head(c.description()));
+        task.setVariableLocal("history", history(c.id()));
+        task.setVariableLocal("proposedSolution", TaskDisplay.head(c.solution()));
+        task.setVariableLocal("proposedRootCause", TaskDisplay.head(c.rootCause()));
         timeline.latest(c.id(), EventKind.SURVEY_ANSWERED)
-                .ifPresent(e -> task.setVariableLocal("surveyComment", e.detail()));
+                .ifPresent(e -> task.setVariableLocal("surveyComment", TaskDisplay.head(e.detail())));
     }
 }

@@ -62,7 +62,20 @@ public class Timeline {
                 complaintId, kind);
     }
 
-    /** The timeline as plain lines, for task forms and incident reviews. */
+    /**
+     * Customer mails queued but not yet sent (mail server down, or simply not yet picked up), oldest first, one
+     * entry per mail.
+     */
+    public List<String> mailsWaiting(long complaintId) {
+        return jdbc.queryForList("""
+                SELECT q.detail FROM complaint_event q WHERE q.complaint_id = ? AND q.kind = ?
+                AND (SELECT COUNT(*) FROM complaint_event s WHERE s.complaint_id = q.complaint_id AND s.kind = ? AND s.detail = q.detail)
+                  < (SELECT COUNT(*) FROM complaint_event e WHERE e.complaint_id = q.complaint_id AND e.kind = ? AND e.detail = q.detail
+                     AND (e.occurred_at < q.occurred_at OR (e.occurred_at = q.occurred_at AND e.id <= q.id)))
+                ORDER BY q.occurred_at, q.id""", String.class, complaintId, EventKind.MAIL_QUEUED, EventKind.MAIL_SENT, EventKind.MAIL_QUEUED);
+    }
+
+    /** The timeline as plain lines, for task forms. */
     public String asText(long complaintId) {
         StringBuilder text = new StringBuilder();
         for (Event e : of(complaintId)) {

@@ -34,7 +34,8 @@ public class ComplaintController {
         }
     }
 
-    public record Details(Complaint complaint, SlaStatus sla, List<Timeline.Event> timeline) {
+    /** {@code mailsWaiting}: customer mails queued but not sent yet (e.g. the mail server is down). */
+    public record Details(Complaint complaint, SlaStatus sla, List<Timeline.Event> timeline, List<String> mailsWaiting) {
     }
 
     private final IntakeService intake;
@@ -77,6 +78,6 @@ public class ComplaintController {
     public Details get(@PathVariable String ticketNumber) {
         Complaint c = complaints.findByTicketNumber(ticketNumber)
                 .orElseThrow(() -> new ComplaintNotFoundException(ticketNumber));
-        return new Details(c, slaStatus.of(c.id()), timeline.of(c.id()));
+        return new Details(c, slaStatus.of(c.id()), timeline.of(c.id()), timeline.mailsWaiting(c.id()));
     }
 }

@@ -30,10 +30,14 @@ public class CustomerMailer {
         this.sent = sent;
     }
 
-    public void send(long complaintId, CustomerMessage message) {
+    /** The key that makes the message go out once: message, complaint and round, fixed when it is queued. */
+    public String keyOf(long complaintId, CustomerMessage message) {
+        return message.key() + ":" + complaintId + ":" + round(message, complaints.get(complaintId));
+    }
+
+    public void send(long complaintId, CustomerMessage message, String key) {
         Complaint complaint = complaints.get(complaintId);
         MailTemplates.Mail mail = templates.render(message.key(), complaint.locale(), model.of(message, complaint));
-        String key = message.key() + ":" + complaintId + ":" + round(message, complaint);
         sent.once(key, complaintId,
                 () -> sender.send(complaint.ticketNumber(), List.of(complaint.customer().email()), mail, key),
                 () -> timeline.record(complaintId, Timeline.SYSTEM, EventKind.MAIL_SENT, message.key()));

@@ -1,36 +1,47 @@
 package io.complaintflow.notification;
 
-import io.complaintflow.complaint.ComplaintRepository;
-import io.complaintflow.complaint.ComplaintStatus;
-import io.complaintflow.complaint.EngineClock;
-import io.complaintflow.complaint.Milestone;
+import io.complaintflow.complaint.EventKind;
+import io.complaintflow.complaint.SystemAccess;
+import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Sends the customer message the send task names; the information request and the resolution notice are milestones. */
+/**
+ * Queues the customer message the send task names: a "customer-message" process instance of its own sends it,
+ * so a mail-server outage never holds up the complaint. With {@code awaitDelivery} the lifecycle waits at a
+ * "CustomerMessageSent" catch event, which that instance triggers once the mail has gone out.
+ */
 @Component("sendCustomerMessage")
 public class SendCustomerMessageDelegate implements JavaDelegate {
-    private final CustomerMailer mailer;
-    private final ComplaintRepository complaints;
+    static final String PROCESS = "customer-message";
+    public static final String MESSAGE_SENT = "CustomerMessageSent";
 
-    public SendCustomerMessageDelegate(CustomerMailer mailer, ComplaintRepository complaints) {
+    private final CustomerMailer mailer;
+    private final RuntimeService runtimeService;
+    private final Timeline timeline;
+
+    public SendCustomerMessageDelegate(CustomerMailer mailer, RuntimeService runtimeService, Timeline timeline) {
         this.mailer = mailer;
-        this.complaints = complaints;
+        this.runtimeService = runtimeService;
+        this.timeline = timeline;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long id = Vars.complaintId(execution);
         CustomerMessage message = CustomerMessage.of(Vars.text(execution, "message"));
-        mailer.send(id, message);
-        if (message == CustomerMessage.PRAISE_THANKS) {
-            complaints.reachMilestone(id, Milestone.FIRST_RESPONSE, EngineClock.now());
-        }
-        if (message == CustomerMessage.RESOLUTION_NOTICE) {
-            complaints.reachMilestone(id, Milestone.RESOLVED, EngineClock.now());
-            complaints.updateStatus(id, ComplaintStatus.RESOLVED);
-        }
+        var variables = Variables.createVariables()
+                .putValue(Vars.COMPLAINT_ID, id)
+                .putValue("message", message.key())
+                // fixed now: by the time the mail goes out the complaint may be a round further
+                .putValue("messageKey", mailer.keyOf(id, message))
+                .putValue("awaited", Vars.flag(execution, "awaitDelivery"))
+                .putValue("complaintProcessId", execution.getProcessInstanceId());
+        SystemAccess.call(() -> runtimeService.startProcessInstanceByKey(PROCESS, execution.getProcessBusinessKey(), variables));
+        timeline.record(id, Timeline.SYSTEM, EventKind.MAIL_QUEUED, message.key());
     }
 }

@@ -6,6 +6,7 @@ import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
 import io.complaintflow.operations.OperationsMetrics;
+import io.complaintflow.resolution.Tier;
 import io.complaintflow.sla.OpenTasks;
 import java.util.List;
 import java.util.Set;
@@ -55,13 +56,13 @@ public class SendStaffNoticeDelegate implements JavaDelegate {
         String complaintProcess = Vars.text(execution, "complaintProcessId");
         List<Task> open = tasks.of(complaintProcess);
         send(notice, key, id, open);
-        // the forms' SLA lines now say WARNING
-        tasks.showSla(open, id);
     }
 
     private void send(StaffNotice notice, String key, long id, List<Task> open) {
-        Set<String> recipients = directory.holdersOf(open);
         Complaint complaint = complaints.get(id);
+        Set<String> holders = directory.holdersOf(open);
+        // no task open (e.g. a question to the customer still waiting to go out): the tier's queue is told
+        Set<String> recipients = holders.isEmpty() ? directory.membersOf(Tier.of(complaint.tier()).group()) : holders;
         String language = properties.getStaffLanguage();
         MailTemplates.Mail mail = templates.render("slaWarning", language, noticeModel.of(notice, language, complaint, open));
         sent.once(key, id, () -> sender.send(complaint.ticketNumber(), recipients, mail, key), () -> {

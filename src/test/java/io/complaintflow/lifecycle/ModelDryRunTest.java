@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaintflow.ComplaintFlowTestBase;
 import io.complaintflow.feedback.CustomerResponses;
+import io.complaintflow.notification.SendCustomerMessageDelegate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ class ModelDryRunTest extends ComplaintFlowTestBase {
             instance.getModelElementsByType(Message.class).forEach(message -> modelled.add(message.getName()));
         }
         assertThat(modelled).containsExactlyInAnyOrder(CustomerResponses.INFORMATION_RECEIVED, CustomerResponses.SURVEY_ANSWERED,
-                CustomerResponses.PROBLEM_REPORTED_AGAIN);
+                CustomerResponses.PROBLEM_REPORTED_AGAIN, SendCustomerMessageDelegate.MESSAGE_SENT);
     }
 
     private static Set<String> names(Pattern pattern, String xml) {
