@@ -38,6 +38,7 @@ public class HttpSurfaces {
                         .requestMatchers("/api/portal/**", "/portal/**").permitAll()
                         .requestMatchers("/api/reports/**").hasAnyAuthority(Groups.REPORT_READERS.toArray(String[]::new))
                         .requestMatchers("/api/complaints/**").hasAnyAuthority(Groups.STAFF.toArray(String[]::new))
+                        .requestMatchers("/api/admin/**").hasAnyAuthority(Groups.ADMINS, Groups.PROCESS_OWNERS)
                         .anyRequest().authenticated())
                 .with(new StatelessBasic(login), basic -> { })
                 .build();
@@ -101,7 +102,8 @@ public class HttpSurfaces {
     private static String refusal(String path) {
         return path.startsWith("/api/reports") ? "Only managers, supervisors, process owners and admins may read reports"
                 : path.startsWith("/api/complaints") ? "Only staff may read complaints"
-                : path.startsWith("/actuator") ? "Only administrators may read metrics" : "Not allowed";
+                : path.startsWith("/actuator") ? "Only administrators may read metrics"
+                : path.startsWith("/api/admin") ? "Only process owners and administrators may migrate running complaints" : "Not allowed";
     }
 
     /** /engine-rest is open by default in Camunda; here it takes HTTP Basic with a Camunda user. */

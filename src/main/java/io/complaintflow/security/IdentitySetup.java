@@ -77,8 +77,9 @@ public class IdentitySetup implements ApplicationRunner {
             grant(watcher, Resources.TASK, "*", READ);
         }
         grant(Groups.PROCESS_OWNERS, Resources.APPLICATION, "cockpit", ACCESS);
+        // BATCH: the migrations they start (README "Moving running complaints to a new version") show in Cockpit
         for (Resource model : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,
-                Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.TASK)) {
+                Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.TASK, Resources.BATCH)) {
             grant(Groups.PROCESS_OWNERS, model, "*", ALL);
         }
         QUEUES.forEach(this::ensureQueue);
