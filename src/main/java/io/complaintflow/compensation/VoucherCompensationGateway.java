@@ -1,6 +1,6 @@
 package io.complaintflow.compensation;
 
-import io.complaintflow.complaint.EngineClock;
+import io.complaintflow.engine.EngineClock;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.Locale;

@@ -1,6 +1,8 @@
 package io.complaintflow.complaint;
 
-public class ComplaintNotFoundException extends RuntimeException {
+import io.complaintflow.web.ApiErrors;
+
+public class ComplaintNotFoundException extends ApiErrors.NotFound {
     public ComplaintNotFoundException(String what) {
         super("No complaint " + what);
     }

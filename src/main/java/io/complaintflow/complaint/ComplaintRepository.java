@@ -9,10 +9,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -102,8 +102,8 @@ public class ComplaintRepository {
         jdbc.update("UPDATE complaint SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
     }
 
-    public void recordTriage(long id, String type, String priority, String tier) {
-        jdbc.update("UPDATE complaint SET type = ?, priority = ?, tier = ? WHERE id = ?", type, priority, tier, id);
+    public void recordTriage(long id, String type, Priority priority, Tier tier) {
+        jdbc.update("UPDATE complaint SET type = ?, priority = ?, tier = ? WHERE id = ?", type, priority.key(), tier.name(), id);
     }
 
     /** Sets a milestone's timestamp unless it happened already. */
@@ -112,13 +112,23 @@ public class ComplaintRepository {
                 at, id);
     }
 
+    /** Moves the status along an allowed transition only; anything else is refused and changes nothing. */
     public void updateStatus(long id, ComplaintStatus status) {
-        jdbc.update("UPDATE complaint SET status = ? WHERE id = ?", status.name(), id);
+        guarded(id, status, "status = ?", status.name());
     }
 
     public void close(long id, String outcome, OffsetDateTime at) {
-        jdbc.update("UPDATE complaint SET status = ?, outcome = ?, closed_at = ? WHERE id = ?",
-                ComplaintStatus.CLOSED.name(), outcome, at, id);
+        guarded(id, ComplaintStatus.CLOSED, "status = ?, outcome = ?, closed_at = ?", ComplaintStatus.CLOSED.name(), outcome, at);
+    }
+
+    private void guarded(long id, ComplaintStatus target, String assignments, Object... values) {
+        String from = target.reachableFrom().stream().map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        Object[] arguments = java.util.Arrays.copyOf(values, values.length + 1);
+        arguments[values.length] = id;
+        if (from.isEmpty() || jdbc.update("UPDATE complaint SET " + assignments + " WHERE id = ? AND status IN (" + from + ")",
+                arguments) == 0) {
+            throw new ComplaintStatus.TransitionRefused(id, target);
+        }
     }
 
     public void markDuplicate(long id, String originalTicketNumber) {
@@ -136,8 +146,8 @@ public class ComplaintRepository {
     }
 
     public void reopen(long id, String tier, int level) {
-        jdbc.update("UPDATE complaint SET tier = ?, escalation_level = ?, status = ?, reopen_count = reopen_count + 1, "
-                + "resolved_at = NULL, implemented_at = NULL WHERE id = ?", tier, level, ComplaintStatus.REOPENED.name(), id);
+        guarded(id, ComplaintStatus.REOPENED, "tier = ?, escalation_level = ?, status = ?, reopen_count = reopen_count + 1, "
+                + "resolved_at = NULL, implemented_at = NULL", tier, level, ComplaintStatus.REOPENED.name());
     }
 
     public void recordCompensation(long id, String kind, java.math.BigDecimal amount, String status) {

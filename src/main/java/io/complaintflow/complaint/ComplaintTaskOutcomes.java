@@ -1,5 +1,6 @@
 package io.complaintflow.complaint;
 
+import io.complaintflow.engine.EngineClock;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.annotation.Bean;

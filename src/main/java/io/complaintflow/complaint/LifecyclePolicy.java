@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The lifecycle's waiting times and thresholds, read by the BPMN as {@code ${lifecyclePolicy.…}}.
+ * The lifecycle's waiting times, read by the BPMN as {@code ${lifecyclePolicy.…}}.
  * Set them under {@code complaintflow.lifecycle} (see README).
  */
 @Component("lifecyclePolicy")
@@ -16,8 +16,6 @@ public class LifecyclePolicy {
     private String observationPeriod = "P3D";
     /** How long the survey stays open. */
     private String surveyTimeout = "P14D";
-    /** A satisfaction score at or below this sends the case to a supervisor's review. */
-    private int dissatisfiedAtMost = 2;
 
     public String getInformationTimeout() {
         return informationTimeout;
@@ -41,13 +39,5 @@ public class LifecyclePolicy {
 
     public void setSurveyTimeout(String surveyTimeout) {
         this.surveyTimeout = surveyTimeout;
-    }
-
-    public int getDissatisfiedAtMost() {
-        return dissatisfiedAtMost;
-    }
-
-    public void setDissatisfiedAtMost(int dissatisfiedAtMost) {
-        this.dissatisfiedAtMost = dissatisfiedAtMost;
     }
 }

@@ -1,5 +1,6 @@
 package io.complaintflow.complaint;
 
+import io.complaintflow.engine.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package io.complaintflow.complaint;
 
+import io.complaintflow.engine.LeanVariableHistory;
 import java.util.Set;
 
 /**

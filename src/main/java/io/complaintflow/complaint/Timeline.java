@@ -1,5 +1,6 @@
 package io.complaintflow.complaint;
 
+import io.complaintflow.engine.EngineClock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.complaintflow.feedback;
 
-import io.complaintflow.complaint.ApiErrors;
-import io.complaintflow.complaint.ApiErrors.FieldProblem;
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintRepository;
+import io.complaintflow.web.ApiErrors.FieldProblem;
+import io.complaintflow.web.ApiErrors;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -3,10 +3,10 @@ package io.complaintflow.feedback;
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.ComplaintStatus;
-import io.complaintflow.complaint.EngineClock;
 import io.complaintflow.complaint.EventKind;
-import io.complaintflow.complaint.SystemAccess;
 import io.complaintflow.complaint.Timeline;
+import io.complaintflow.engine.EngineClock;
+import io.complaintflow.engine.SystemAccess;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,8 +47,8 @@ public class CustomerResponses {
     @Transactional
     public void answerInformationRequest(Complaint complaint, String answer) {
         timeline.record(complaint.id(), Timeline.CUSTOMER, EventKind.CUSTOMER_REPLIED, answer);
-        complaints.updateStatus(complaint.id(), ComplaintStatus.IN_PROGRESS);
         correlate(complaint, INFORMATION_RECEIVED, Map.of(), "We are not waiting for information on this ticket");
+        complaints.updateStatus(complaint.id(), ComplaintStatus.IN_PROGRESS);
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package io.complaintflow.feedback;
 
 import io.complaintflow.complaint.Vars;
+import io.complaintflow.resolution.EscalateToNextTierDelegate;
 import io.complaintflow.resolution.Escalations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,7 +18,8 @@ public class ReopenComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalations.escalate(execution, Escalations.Reason.REOPENED);
+        EscalateToNextTierDelegate.continueAt(execution,
+                escalations.escalate(Vars.complaintId(execution), Escalations.Reason.REOPENED));
         execution.setVariable(Vars.REOPENED, true);
         execution.removeVariables(java.util.List.of("satisfaction", "nps", "reopenRequested", "reopen"));
     }

@@ -1,12 +1,12 @@
 package io.complaintflow.intake;
 
-import io.complaintflow.complaint.ApiErrors;
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintNotFoundException;
 import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.sla.SlaStatus;
 import io.complaintflow.sla.SlaStatusView;
+import io.complaintflow.web.ApiErrors;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;

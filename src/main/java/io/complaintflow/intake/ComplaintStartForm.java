@@ -1,7 +1,7 @@
 package io.complaintflow.intake;
 
-import io.complaintflow.complaint.ApiErrors;
 import io.complaintflow.security.StartFormCheck;
+import io.complaintflow.web.ApiErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -2,8 +2,8 @@ package io.complaintflow.intake;
 
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.NewComplaint;
-import io.complaintflow.complaint.ApiErrors;
-import io.complaintflow.complaint.ApiErrors.FieldProblem;
+import io.complaintflow.web.ApiErrors.FieldProblem;
+import io.complaintflow.web.ApiErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,13 +1,13 @@
 package io.complaintflow.mailbox;
 
-import io.complaintflow.complaint.ApiErrors;
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintRepository;
-import io.complaintflow.complaint.EngineClock;
+import io.complaintflow.engine.EngineClock;
 import io.complaintflow.feedback.CustomerResponses;
 import io.complaintflow.intake.ComplaintSubmission;
 import io.complaintflow.intake.IntakeService;
 import io.complaintflow.intake.SubmissionValidator;
+import io.complaintflow.web.ApiErrors;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package io.complaintflow.migration;
 
-import io.complaintflow.complaint.ApiErrors;
+import io.complaintflow.web.ApiErrors;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

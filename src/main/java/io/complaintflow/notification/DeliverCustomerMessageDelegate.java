@@ -1,9 +1,9 @@
 package io.complaintflow.notification;
 
 import io.complaintflow.complaint.ComplaintRepository;
-import io.complaintflow.complaint.EngineClock;
 import io.complaintflow.complaint.Milestone;
 import io.complaintflow.complaint.Vars;
+import io.complaintflow.engine.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package io.complaintflow.notification;
 
-import io.complaintflow.complaint.SystemAccess;
 import io.complaintflow.complaint.Vars;
+import io.complaintflow.engine.SystemAccess;
 import io.complaintflow.sla.OpenTasks;
 import io.complaintflow.sla.SlaRecords;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,7 +1,7 @@
 package io.complaintflow.notification;
 
-import io.complaintflow.complaint.SystemAccess;
 import io.complaintflow.complaint.Vars;
+import io.complaintflow.engine.SystemAccess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

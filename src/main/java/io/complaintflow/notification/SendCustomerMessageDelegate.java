@@ -1,9 +1,9 @@
 package io.complaintflow.notification;
 
 import io.complaintflow.complaint.EventKind;
-import io.complaintflow.complaint.SystemAccess;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
+import io.complaintflow.engine.SystemAccess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,6 @@
 package io.complaintflow.notification;
 
-import io.complaintflow.complaint.EngineClock;
+import io.complaintflow.engine.EngineClock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -1,6 +1,6 @@
 package io.complaintflow.notification;
 
-import io.complaintflow.complaint.SystemAccess;
+import io.complaintflow.engine.SystemAccess;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

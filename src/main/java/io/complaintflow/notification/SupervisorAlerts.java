@@ -1,6 +1,6 @@
 package io.complaintflow.notification;
 
-import io.complaintflow.complaint.EngineClock;
+import io.complaintflow.engine.EngineClock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;

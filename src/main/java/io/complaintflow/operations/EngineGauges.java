@@ -1,7 +1,7 @@
 package io.complaintflow.operations;
 
 import io.complaintflow.complaint.ComplaintStatus;
-import io.complaintflow.complaint.EngineClock;
+import io.complaintflow.engine.EngineClock;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

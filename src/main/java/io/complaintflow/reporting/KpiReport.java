@@ -1,6 +1,6 @@
 package io.complaintflow.reporting;
 
-import io.complaintflow.complaint.EngineClock;
+import io.complaintflow.engine.EngineClock;
 import io.complaintflow.sla.BusinessHoursProperties;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

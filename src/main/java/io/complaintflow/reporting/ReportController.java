@@ -1,6 +1,6 @@
 package io.complaintflow.reporting;
 
-import io.complaintflow.complaint.ApiErrors;
+import io.complaintflow.web.ApiErrors;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,6 @@
 package io.complaintflow.resolution;
 
+import io.complaintflow.complaint.Tier;
 import java.util.Arrays;
 import java.util.List;
 

@@ -2,16 +2,14 @@ package io.complaintflow.resolution;
 
 import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.EventKind;
+import io.complaintflow.complaint.Tier;
 import io.complaintflow.complaint.Timeline;
-import io.complaintflow.complaint.Vars;
 import io.complaintflow.operations.OperationsMetrics;
 import io.complaintflow.sla.SlaClock;
 import io.complaintflow.sla.SlaClocks;
 import io.complaintflow.sla.SlaRecord;
 import io.complaintflow.sla.SlaRecords;
 import io.complaintflow.sla.SlaText;
-import io.complaintflow.sla.SlaVariables;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,31 +30,31 @@ public class Escalations {
         }
     }
 
+    /** Where the case goes: the next tier, its fresh deadline, and whether a missed deadline sent it. */
+    public record Escalation(Tier next, SlaClocks.ResolutionDeadline renewed, boolean deadlineMissed) {
+    }
+
     private final ComplaintRepository complaints;
     private final SlaRecords records;
     private final SlaClocks clocks;
-    private final TierRouting routing;
     private final Timeline timeline;
     private final SlaText text;
     private final OperationsMetrics metrics;
 
-    public Escalations(ComplaintRepository complaints, SlaRecords records, SlaClocks clocks, TierRouting routing,
-                       Timeline timeline, SlaText text, OperationsMetrics metrics) {
+    public Escalations(ComplaintRepository complaints, SlaRecords records, SlaClocks clocks, Timeline timeline, SlaText text, OperationsMetrics metrics) {
         this.complaints = complaints;
         this.records = records;
         this.clocks = clocks;
-        this.routing = routing;
         this.timeline = timeline;
         this.text = text;
         this.metrics = metrics;
     }
 
-    public Tier escalate(DelegateExecution process, Reason reason) {
-        long id = Vars.complaintId(process);
+    public Escalation escalate(long id, Reason reason) {
         SlaRecord before = records.get(id);
-        if (reason == Reason.RESOLUTION_DEADLINE_MISSED) {
+        boolean deadlineMissed = reason == Reason.RESOLUTION_DEADLINE_MISSED;
+        if (deadlineMissed) {
             clocks.recordBreach(before, SlaClock.RESOLUTION);
-            process.setVariable(Vars.SLA_BREACHED, true);
         }
         Tier current = Tier.of(before.tier());
         Tier next = EscalationChain.parse(before.escalationChain()).after(current);
@@ -67,14 +65,11 @@ public class Escalations {
             complaints.escalate(id, next.name(), level);
         }
         SlaClocks.ResolutionDeadline renewed = clocks.renewResolution(before, level);
-        routing.route(process, next);
-        SlaVariables.setResolution(process, renewed);
-        process.removeVariable("implementation");
         if (reason != Reason.REOPENED) {
             metrics.escalated(next.name());
         }
         timeline.record(id, Timeline.SYSTEM, reason == Reason.REOPENED ? EventKind.REOPENED : EventKind.ESCALATED,
                 "to %s: %s; resolve by %s".formatted(next, reason.text, text.moment(renewed.due())));
-        return next;
+        return new Escalation(next, renewed, deadlineMissed);
     }
 }

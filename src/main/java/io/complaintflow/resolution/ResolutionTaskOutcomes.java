@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import static io.complaintflow.complaint.ComplaintTaskOutcomes.required;
 
 import io.complaintflow.complaint.ComplaintRepository;
-import io.complaintflow.complaint.EngineClock;
+import io.complaintflow.engine.EngineClock;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Milestone;
 import io.complaintflow.complaint.TaskOutcome;

@@ -1,11 +1,11 @@
 package io.complaintflow.sla;
 
-import io.complaintflow.complaint.SystemAccess;
+import io.complaintflow.engine.SystemAccess;
 import java.util.Comparator;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;

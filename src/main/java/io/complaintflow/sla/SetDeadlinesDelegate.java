@@ -4,11 +4,12 @@ import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintRepository;
 import io.complaintflow.complaint.DecisionVersions;
 import io.complaintflow.complaint.EventKind;
+import io.complaintflow.complaint.Priority;
+import io.complaintflow.complaint.Tier;
+import io.complaintflow.complaint.TierRouting;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
 import io.complaintflow.operations.OperationsMetrics;
-import io.complaintflow.resolution.Tier;
-import io.complaintflow.resolution.TierRouting;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +29,16 @@ public class SetDeadlinesDelegate implements JavaDelegate {
 
     private final ComplaintRepository complaints;
     private final Timeline timeline;
-    private final TierRouting routing;
     private final SlaClocks clocks;
     private final SlaTable table;
     private final SlaText text;
     private final OperationsMetrics metrics;
     private final DecisionVersions decisionVersions;
 
-    public SetDeadlinesDelegate(ComplaintRepository complaints, Timeline timeline, TierRouting routing, SlaClocks clocks,
+    public SetDeadlinesDelegate(ComplaintRepository complaints, Timeline timeline, SlaClocks clocks,
                                 SlaTable table, SlaText text, OperationsMetrics metrics, DecisionVersions decisionVersions) {
         this.complaints = complaints;
         this.timeline = timeline;
-        this.routing = routing;
         this.clocks = clocks;
         this.table = table;
         this.text = text;
@@ -52,19 +51,19 @@ public class SetDeadlinesDelegate implements JavaDelegate {
         long id = Vars.complaintId(execution);
         Complaint complaint = complaints.get(id);
         String type = Vars.text(execution, Vars.TYPE);
-        String priority = Vars.text(execution, Vars.PRIORITY);
+        Priority priority = Priority.of(Vars.text(execution, Vars.PRIORITY));
         Tier tier = Tier.of(Vars.text(execution, Vars.TIER));
         Map<String, Object> row = new HashMap<>();
         SLA_OUTPUTS.forEach(name -> row.put(name, execution.getVariable(name)));
         DecisionDefinition version = table.version(decisionVersions.pinned(execution, SlaTable.KEY));
 
-        complaints.recordTriage(id, type, priority, tier.name());
+        complaints.recordTriage(id, type, priority, tier);
         Deadlines d = clocks.start(id, complaint.milestones().receivedAt().toInstant(), SlaTerms.of(row), version);
         timeline.record(id, Timeline.SYSTEM, EventKind.TRIAGED, "%s, %s, %s; respond by %s, resolve by %s (SLA table v%d, %s)"
-                .formatted(type, priority, tier, text.moment(d.responseDue()), text.moment(d.resolutionDue()),
+                .formatted(type, priority.key(), tier, text.moment(d.responseDue()), text.moment(d.resolutionDue()),
                         version.getVersion(), d.calendar()));
-        metrics.complaintReceived(type, priority, complaint.channel());
-        routing.route(execution, tier);
+        metrics.complaintReceived(type, priority.key(), complaint.channel());
+        TierRouting.route(execution, tier);
         SlaVariables.setAll(execution, d);
         execution.removeVariables(SLA_OUTPUTS);
     }

@@ -2,9 +2,9 @@ package io.complaintflow.sla;
 
 import static io.complaintflow.sla.SlaTerms.utc;
 
-import io.complaintflow.complaint.EngineClock;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
+import io.complaintflow.engine.EngineClock;
 import io.complaintflow.operations.OperationsMetrics;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.complaintflow.sla;
 
-import io.complaintflow.complaint.EngineClock;
+import io.complaintflow.engine.EngineClock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;

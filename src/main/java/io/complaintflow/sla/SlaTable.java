@@ -1,6 +1,6 @@
 package io.complaintflow.sla;
 
-import io.complaintflow.complaint.SystemAccess;
+import io.complaintflow.engine.SystemAccess;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;

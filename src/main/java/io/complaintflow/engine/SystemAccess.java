@@ -1,4 +1,4 @@
-package io.complaintflow.complaint;
+package io.complaintflow.engine;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.context.Context;

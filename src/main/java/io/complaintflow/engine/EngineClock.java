@@ -1,4 +1,4 @@
-package io.complaintflow.complaint;
+package io.complaintflow.engine;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,7 +1,8 @@
-package io.complaintflow.complaint;
+package io.complaintflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.complaintflow.intake.IntakeVocabulary;
 import java.io.FileInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.complaintflow.intake.IntakeVocabulary;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;

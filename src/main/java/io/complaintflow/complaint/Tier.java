@@ -1,4 +1,4 @@
-package io.complaintflow.resolution;
+package io.complaintflow.complaint;
 
 import java.util.Arrays;
 

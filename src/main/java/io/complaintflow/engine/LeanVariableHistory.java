@@ -1,6 +1,8 @@
-package io.complaintflow.complaint;
+package io.complaintflow.engine;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -12,9 +14,8 @@ import org.springframework.stereotype.Component;
  * What Camunda's history keeps of process variables. Each variable's last value (ACT_HI_VARINST) stays, so
  * Cockpit and the history API still show it; two things are left out:
  * <ul>
- * <li>the task forms' display variables ({@link TaskDisplay}) and, in any scope, the variables with personal data
- * ({@link PersonalData}: a complaint typed into Tasklist's start form): customer names and texts live in our tables
- * only;
+ * <li>the variables the application names in {@link HistoryExclusions}: task-local display copies and, in any
+ * scope, personal data (customer names and texts live in the application's tables only);
  * <li>the row per change of a variable (ACT_HI_DETAIL): process variables are keys, routing values and timer
  * moments; what happened to a complaint, and who did it, is its timeline (complaint_event). That was a fifth
  * of the rows an intake wrote.
@@ -24,6 +25,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LeanVariableHistory extends AbstractProcessEnginePlugin {
+    private final Set<String> anyScope = new HashSet<>();
+    private final Set<String> taskLocal = new HashSet<>();
+
+    public LeanVariableHistory(List<HistoryExclusions> exclusions) {
+        exclusions.forEach(e -> {
+            anyScope.addAll(e.anyScope());
+            taskLocal.addAll(e.taskLocal());
+        });
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -31,8 +41,8 @@ public class LeanVariableHistory extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryEventHandlers(new java.util.ArrayList<>(List.of(new Writer())));
     }
 
-    /** Camunda's own database writer, without the display variables and the ACT_HI_DETAIL row per change. */
-    static final class Writer extends DbHistoryEventHandler {
+    /** Camunda's own database writer, without the excluded variables and the ACT_HI_DETAIL row per change. */
+    final class Writer extends DbHistoryEventHandler {
         @Override
         public void handleEvent(HistoryEvent event) {
             if (!isDisplayVariable(event) && !isPersonalData(event)) {
@@ -45,14 +55,13 @@ public class LeanVariableHistory extends AbstractProcessEnginePlugin {
             return false;
         }
 
-        private static boolean isPersonalData(HistoryEvent event) {
-            return event instanceof HistoricVariableUpdateEventEntity variable
-                    && PersonalData.VARIABLES.contains(variable.getVariableName());
+        private boolean isPersonalData(HistoryEvent event) {
+            return event instanceof HistoricVariableUpdateEventEntity variable && anyScope.contains(variable.getVariableName());
         }
 
-        private static boolean isDisplayVariable(HistoryEvent event) {
+        private boolean isDisplayVariable(HistoryEvent event) {
             return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
-                    && TaskDisplay.NAMES.contains(variable.getVariableName());
+                    && taskLocal.contains(variable.getVariableName());
         }
     }
 }

@@ -1,12 +1,12 @@
-package io.complaintflow.complaint;
+package io.complaintflow.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -73,8 +73,15 @@ public class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", List.of(new FieldProblem("body", "is not one valid JSON object in UTF-8")));
     }
 
-    @ExceptionHandler(ComplaintNotFoundException.class)
-    ResponseEntity<Problem> notFound(ComplaintNotFoundException e) {
+    /** Thrown by any capability for a record that does not exist; the answer does not say which. */
+    public static class NotFound extends RuntimeException {
+        public NotFound(String what) {
+            super(what);
+        }
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Problem> notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", List.of());
     }
 

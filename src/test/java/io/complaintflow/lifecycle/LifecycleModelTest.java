@@ -1,0 +1,408 @@
+package io.complaintflow.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.complaintflow.complaint.LifecyclePolicy;
+import io.complaintflow.complaint.Tier;
+import io.complaintflow.complaint.TierRouting;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lifecycle model on its own: a bare in-memory engine, the real decision tables, every Java delegate and
+ * listener replaced by a recorder. One test per branch and timer path of the diagram, each in milliseconds; the
+ * full-application tests (ComplaintLifecyclePathsTest, SlaClockScenarios) drive the same paths with the real beans.
+ */
+class LifecycleModelTest {
+    static final Instant T0 = Instant.parse("2027-03-08T02:00:00Z");
+    static ProcessEngine engine;
+
+    final List<String> calls = new ArrayList<>();
+
+    @BeforeAll
+    static void bareEngineWithTheModels() throws IOException {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:lifecycle-model;DB_CLOSE_DELAY=-1");
+        configuration.setProcessEngineName("lifecycle-model");
+        configuration.setJobExecutorActivate(false);
+        configuration.setExpressionManager(new MockExpressionManager());
+        engine = configuration.buildProcessEngine();
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("lifecycle model");
+        for (String folder : List.of("processes", "forms")) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                for (Path file : files.filter(f -> !f.getFileName().toString().equals("customer-message.bpmn")).toList()) {
+                    deployment.addString(file.getFileName().toString(), Files.readString(file));
+                }
+            }
+        }
+        deployment.deploy();
+    }
+
+    @BeforeEach
+    void recordersForEveryBean() {
+        AbstractAssertions.init(engine);
+        ClockUtil.setCurrentTime(Date.from(T0));
+        for (String bean : List.of("registerComplaint", "sendCustomerMessage", "closeComplaint", "notifyStaff", "recordBreach",
+                "handOverToSupervisors", "pauseResolutionClock", "resumeResolutionClock", "linkDuplicate", "issueCompensation",
+                "markResolved")) {
+            Mocks.register(bean, recorder(bean, e -> { }));
+        }
+        for (String listener : List.of("showComplaintDetails", "showSla", "recordDecision")) {
+            Mocks.register(listener, (TaskListener) task -> { });
+        }
+        Mocks.register("setDeadlines", recorder("setDeadlines", e -> {
+            TierRouting.route(e, Tier.of((String) e.getVariable("tier")));
+            e.setVariable("responseWarnAt", at(Duration.ofMinutes(192)));
+            e.setVariable("responseDue", at(Duration.ofHours(4)));
+            e.setVariable("responseHandOverAt", at(Duration.ofHours(6)));
+            e.setVariable("resolutionWarnAt", at(Duration.ofMinutes(57 * 60 + 36)));
+            e.setVariable("resolutionDue", at(Duration.ofHours(72)));
+        }));
+        JavaDelegate nextTier = e -> {
+            TierRouting.route(e, Tier.L2);
+            e.setVariable("resolutionWarnAt", later(Duration.ofHours(19)));
+            e.setVariable("resolutionDue", later(Duration.ofHours(24)));
+            e.removeVariable("implementation");
+        };
+        Mocks.register("escalateToNextTier", recorder("escalateToNextTier", nextTier));
+        Mocks.register("reopenComplaint", recorder("reopenComplaint", e -> {
+            nextTier.execute(e);
+            e.setVariable("reopened", true);
+        }));
+        Mocks.register("decisionVersions", new PinnedToTheOnlyVersion());
+        Mocks.register("lifecyclePolicy", new LifecyclePolicy());
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+        RuntimeService runtime = engine.getRuntimeService();
+        runtime.createProcessInstanceQuery().list().forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
+    }
+
+    /** The version binding's expression, as the application's DecisionVersions answers it for a single deployment. */
+    public static class PinnedToTheOnlyVersion {
+        public Integer pinned(DelegateExecution execution, String key) {
+            return 1;
+        }
+    }
+
+    private JavaDelegate recorder(String bean, JavaDelegate effect) {
+        return execution -> {
+            calls.add(bean + ":" + execution.getCurrentActivityId());
+            effect.execute(execution);
+        };
+    }
+
+    private static Date at(Duration afterT0) {
+        return Date.from(T0.plus(afterT0));
+    }
+
+    private static Date later(Duration fromNow) {
+        return new Date(ClockUtil.getCurrentTime().getTime() + fromNow.toMillis());
+    }
+
+    private ProcessInstance start(String declaredType, String category, String segment) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("declaredType", declaredType);
+        variables.put("category", category);
+        variables.put("channel", "web");
+        variables.put("segment", segment);
+        variables.put("complaintId", 1L);
+        return engine.getRuntimeService().startProcessInstanceByKey("complaint-handling", "CF-2027-000001", variables);
+    }
+
+    private ProcessInstance startBefore(String activity, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(Map.of("complaintId", 1L, "type", "problem", "priority", "general",
+                "segment", "standard", "tier", "L1", "candidateGroup", "agents-l1", "confirmation", "confirmed"));
+        all.putAll(Map.of("slaBreached", false, "reopened", false, "compensationAmount", 0));
+        all.putAll(variables);
+        all.putIfAbsent("resolutionDue", at(Duration.ofHours(72)));
+        all.putIfAbsent("resolutionWarnAt", at(Duration.ofMinutes(57 * 60 + 36)));
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey("complaint-handling").businessKey("CF-2027-000001")
+                .startBeforeActivity(activity).setVariables(all).execute();
+        runDueJobs();
+        return pi;
+    }
+
+    private void complete(ProcessInstance pi, String taskKey, Map<String, Object> decision) {
+        TaskService tasks = engine.getTaskService();
+        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        tasks.complete(task.getId(), decision);
+        runDueJobs();
+    }
+
+    private List<String> candidateGroups(ProcessInstance pi, String taskKey) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(g -> g != null).toList();
+    }
+
+    private void moveTo(Duration afterT0) {
+        ClockUtil.setCurrentTime(at(afterT0));
+        runDueJobs();
+    }
+
+    private void runDueJobs() {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = engine.getManagementService().createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                if (engine.getManagementService().createJobQuery().jobId(job.getId()).count() > 0) {
+                    engine.getManagementService().executeJob(job.getId());
+                }
+            }
+        }
+    }
+
+    /** The customer-message process reports that the mail the lifecycle waits for has gone out. */
+    private void mailGoesOut(ProcessInstance pi) {
+        engine.getRuntimeService().createMessageCorrelation("CustomerMessageSent").processInstanceId(pi.getId()).correlate();
+    }
+
+    private void customer(ProcessInstance pi, String message, Map<String, Object> variables) {
+        engine.getRuntimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariables(variables).correlate();
+    }
+
+    @Test
+    void praiseIsAcknowledgedThankedAndClosedWithoutAnAgent() {
+        ProcessInstance pi = start(null, "praise", "standard");
+        assertThat(pi).hasPassedInOrder("RegisterComplaint", "ClassifyComplaint", "ApplySlaPolicy", "SetDeadlines",
+                "SendAcknowledgement", "ThankCustomer", "ClosePraise", "PraiseThanked").isEnded();
+        assertThat(calls).containsExactly("registerComplaint:RegisterComplaint", "setDeadlines:SetDeadlines",
+                "sendCustomerMessage:SendAcknowledgement", "sendCustomerMessage:ThankCustomer", "closeComplaint:ClosePraise");
+    }
+
+    @Test
+    void aSuggestionIsEvaluatedByTheProductOwnersAndAnswered() {
+        ProcessInstance pi = start("suggestion", "feature", "standard");
+        assertThat(pi).isWaitingAt("EvaluateFeedback");
+        assertThat(candidateGroups(pi, "EvaluateFeedback")).containsExactly("product-owners");
+        complete(pi, "EvaluateFeedback", Map.of("evaluation", "planned"));
+        assertThat(pi).hasPassedInOrder("ReplyToFeedback", "CloseEvaluatedFeedback", "FeedbackEvaluated").isEnded();
+    }
+
+    @Test
+    void aSuggestionsTwoClocksWarnAndRecordTheirBreachesOnTheMinuteWhileItWaits() {
+        ProcessInstance pi = start("suggestion", "feature", "standard");
+        moveTo(Duration.ofMinutes(192).minusSeconds(1));
+        assertThat(calls).doesNotContain("notifyStaff:WarnOfFirstReplyDue");
+        moveTo(Duration.ofMinutes(192));
+        assertThat(calls).contains("notifyStaff:WarnOfFirstReplyDue");
+        moveTo(Duration.ofHours(4));
+        assertThat(calls).contains("recordBreach:RecordFirstReplyBreach", "notifyStaff:TellSupervisorsOfFirstReplyBreach");
+        moveTo(Duration.ofMinutes(57 * 60 + 36));
+        assertThat(calls).contains("notifyStaff:WarnOfEvaluationDue");
+        moveTo(Duration.ofHours(72));
+        assertThat(calls).contains("recordBreach:RecordEvaluationBreach", "notifyStaff:TellSupervisorsOfEvaluationBreach");
+        assertThat(pi).hasPassed("FirstReplyWarningSent", "FirstReplyBreachReported", "EvaluationWarningSent",
+                "EvaluationBreachReported").isWaitingAt("EvaluateFeedback");
+    }
+
+    @Test
+    void aConfirmedProblemIsDecidedImplementedMarkedResolvedAndWatched() {
+        ProcessInstance pi = start("problem", "usage", "standard");
+        assertThat(pi).isWaitingAt("ConfirmComplaint");
+        assertThat(candidateGroups(pi, "ConfirmComplaint")).containsExactly("agents-l1");
+        complete(pi, "ConfirmComplaint", Map.of("confirmation", "confirmed"));
+        complete(pi, "DecideSolution", Map.of("approvalNeeded", false));
+        assertThat(pi).hasNotPassed("ApproveSolution");
+        complete(pi, "ImplementSolution", Map.of("implementation", "resolved"));
+        assertThat(pi).hasPassedInOrder("SolutionImplemented", "DetermineCompensation", "MarkResolved", "NotifyResolution")
+                .hasNotPassed("IssueCompensation").isWaitingAt("AwaitObservation");
+        assertThat(calls).containsSubsequence("markResolved:MarkResolved", "sendCustomerMessage:NotifyResolution");
+    }
+
+    @Test
+    void notAProblemIsExplainedAndClosed() {
+        ProcessInstance pi = start("problem", "usage", "standard");
+        complete(pi, "ConfirmComplaint", Map.of("confirmation", "notAProblem"));
+        assertThat(pi).hasPassedInOrder("ConfirmationDecided", "ExplainNotAProblem", "CloseAsNotAProblem", "ClosedAsNotAProblem")
+                .isEnded();
+    }
+
+    @Test
+    void aDuplicateIsLinkedTheCustomerToldAndItIsClosed() {
+        ProcessInstance pi = start("problem", "usage", "standard");
+        complete(pi, "ConfirmComplaint", Map.of("confirmation", "duplicate"));
+        assertThat(pi).hasPassedInOrder("LinkDuplicate", "NotifyDuplicate", "CloseAsDuplicate", "ClosedAsDuplicate").isEnded();
+    }
+
+    @Test
+    void aQuestionPausesTheClockOnlyOnceItsMailIsOutAndTheAnswerGoesBackToTheTier() {
+        ProcessInstance pi = start("problem", "usage", "standard");
+        complete(pi, "ConfirmComplaint", Map.of("confirmation", "needsInformation"));
+        assertThat(pi).isWaitingAt("InformationRequestSent");
+        assertThat(calls).doesNotContain("pauseResolutionClock:PauseResolutionClock");
+        mailGoesOut(pi);
+        assertThat(pi).hasPassedInOrder("QuestionSent", "PauseResolutionClock").isWaitingAt("AwaitInformation");
+        customer(pi, "InformationReceived", Map.of());
+        assertThat(pi).hasPassed("ResumeResolutionClock").isWaitingAt("ReviewInformation");
+        complete(pi, "ReviewInformation", Map.of("confirmation", "confirmed"));
+        assertThat(pi).isWaitingAt("DecideSolution");
+    }
+
+    @Test
+    void aQuestionNobodyAnswersClosesTheComplaintAsAbandonedAfterSevenDays() {
+        ProcessInstance pi = start("problem", "usage", "standard");
+        complete(pi, "ConfirmComplaint", Map.of("confirmation", "needsInformation"));
+        mailGoesOut(pi);
+        moveTo(Duration.ofDays(7).minusSeconds(1));
+        assertThat(pi).isWaitingAt("AwaitInformation");
+        moveTo(Duration.ofDays(7));
+        assertThat(pi).hasPassedInOrder("InformationTimeout", "CloseAsAbandoned", "ClosedAsAbandoned").isEnded();
+    }
+
+    @Test
+    void theResponseClockWarnsBreachesAndHandsTheTaskToTheSupervisors() {
+        ProcessInstance pi = start("problem", "usage", "standard");
+        moveTo(Duration.ofMinutes(192));
+        assertThat(pi).hasPassed("ResponseSlaWarning", "WarnOfResponseDue", "ResponseWarningSent").hasNotPassed("ResponseSlaBreached");
+        moveTo(Duration.ofHours(4).minusSeconds(1));
+        assertThat(pi).hasNotPassed("ResponseSlaBreached");
+        moveTo(Duration.ofHours(4));
+        assertThat(pi).hasPassed("RecordResponseBreach", "TellSupervisorsOfResponseBreach", "ResponseBreachReported");
+        moveTo(Duration.ofHours(6));
+        assertThat(pi).hasPassed("ResponseStillMissing", "HandOverToSupervisors", "TellSupervisorsOfHandOver", "HandedToSupervisors")
+                .isWaitingAt("ConfirmComplaint");
+    }
+
+    @Test
+    void theResolutionClockWarnsThenEscalatesAndTheNextTierDecidesAgain() {
+        ProcessInstance pi = start("problem", "usage", "standard");
+        complete(pi, "ConfirmComplaint", Map.of("confirmation", "confirmed"));
+        moveTo(Duration.ofMinutes(57 * 60 + 36));
+        assertThat(pi).hasPassed("ResolutionSlaWarning", "WarnOfResolutionDue", "ResolutionWarningSent");
+        moveTo(Duration.ofHours(72));
+        assertThat(pi).hasPassed("ResolutionSlaBreached", "EscalateToNextTier", "TellSupervisorsOfEscalation")
+                .isWaitingAt("DecideSolution");
+        assertThat(candidateGroups(pi, "DecideSolution")).containsExactly("agents-l2");
+    }
+
+    @Test
+    void aTierThatCannotResolveHandsOverToTheNext() {
+        ProcessInstance pi = start("problem", "usage", "standard");
+        complete(pi, "ConfirmComplaint", Map.of("confirmation", "confirmed"));
+        complete(pi, "DecideSolution", Map.of("approvalNeeded", false));
+        complete(pi, "ImplementSolution", Map.of("implementation", "cannotResolveAtThisTier"));
+        assertThat(pi).hasPassedInOrder("CannotResolveAtTier", "EscalateToNextTier").isWaitingAt("DecideSolution");
+        assertThat(candidateGroups(pi, "DecideSolution")).containsExactly("agents-l2");
+    }
+
+    @Test
+    void aSolutionNeedingApprovalIsApprovedOrSentBack() {
+        ProcessInstance pi = start("problem", "usage", "standard");
+        complete(pi, "ConfirmComplaint", Map.of("confirmation", "confirmed"));
+        complete(pi, "DecideSolution", Map.of("approvalNeeded", true));
+        assertThat(candidateGroups(pi, "ApproveSolution")).containsExactly("supervisors");
+        complete(pi, "ApproveSolution", Map.of("solutionApproved", false));
+        assertThat(pi).isWaitingAt("DecideSolution");
+        complete(pi, "DecideSolution", Map.of("approvalNeeded", true));
+        complete(pi, "ApproveSolution", Map.of("solutionApproved", true));
+        assertThat(pi).isWaitingAt("ImplementSolution");
+    }
+
+    @Test
+    void compensationWithoutApprovalIsIssued() {
+        ProcessInstance pi = startBefore("DetermineCompensation", Map.of("type", "complaint", "priority", "urgent", "segment", "vip",
+                "slaBreached", false, "reopened", false));
+        assertThat(pi).hasPassedInOrder("IssueCompensation", "MarkResolved", "NotifyResolution").hasNotPassed("ApproveCompensation");
+    }
+
+    @Test
+    void compensationNeedingApprovalIsIssuedOnlyWhenApproved() {
+        Map<String, Object> reopenedVip = Map.of("type", "complaint", "segment", "vip", "slaBreached", false, "reopened", true);
+        ProcessInstance approved = startBefore("DetermineCompensation", reopenedVip);
+        assertThat(candidateGroups(approved, "ApproveCompensation")).containsExactly("supervisors");
+        complete(approved, "ApproveCompensation", Map.of("compensationApproved", true));
+        assertThat(approved).hasPassedInOrder("IssueCompensation", "MarkResolved");
+        ProcessInstance declined = startBefore("DetermineCompensation", reopenedVip);
+        complete(declined, "ApproveCompensation", Map.of("compensationApproved", false));
+        assertThat(declined).hasPassed("MarkResolved").hasNotPassed("IssueCompensation");
+    }
+
+    @Test
+    void aHappyCustomerClosesTheCaseAfterTheObservationPeriodAndTheSurvey() {
+        ProcessInstance pi = startBefore("AwaitObservation", Map.of());
+        moveTo(Duration.ofDays(3));
+        assertThat(pi).isWaitingAt("SurveySent");
+        mailGoesOut(pi);
+        customer(pi, "SurveyAnswered", Map.of("satisfaction", 5, "reopenRequested", false));
+        assertThat(pi).hasPassedInOrder("AssessSurveyAnswer", "AssessIncidentReview", "CloseResolvedComplaint", "ComplaintClosed")
+                .hasNotPassed("ReviewReopen", "WriteIncidentReview").isEnded();
+    }
+
+    @Test
+    void anUnhappyCustomerIsReviewedAndReopenedAtTheNextTierOrClosed() {
+        ProcessInstance reopened = startBefore("AwaitSurvey", Map.of());
+        customer(reopened, "SurveyAnswered", Map.of("satisfaction", 2, "reopenRequested", false));
+        assertThat(candidateGroups(reopened, "ReviewReopen")).containsExactly("supervisors");
+        complete(reopened, "ReviewReopen", Map.of("reopen", true));
+        assertThat(reopened).hasPassed("ReopenAtNextTier").isWaitingAt("DecideSolution");
+        assertThat(candidateGroups(reopened, "DecideSolution")).containsExactly("agents-l2");
+
+        ProcessInstance closed = startBefore("AwaitSurvey", Map.of());
+        customer(closed, "SurveyAnswered", Map.of("satisfaction", 3, "reopenRequested", true));
+        complete(closed, "ReviewReopen", Map.of("reopen", false));
+        assertThat(closed).hasPassed("CloseResolvedComplaint").hasNotPassed("ReopenAtNextTier").isEnded();
+    }
+
+    @Test
+    void theProblemReportedAgainDuringTheObservationPeriodGoesToReview() {
+        ProcessInstance pi = startBefore("AwaitObservation", Map.of());
+        customer(pi, "ProblemReportedAgain", Map.of());
+        assertThat(pi).hasPassed("ProblemReportedAgain").isWaitingAt("ReviewReopen");
+    }
+
+    @Test
+    void anUnansweredSurveyClosesTheCaseAfterFourteenDays() {
+        ProcessInstance pi = startBefore("AwaitSurvey", Map.of());
+        moveTo(Duration.ofDays(14).minusSeconds(1));
+        assertThat(pi).isWaitingAt("AwaitSurvey");
+        moveTo(Duration.ofDays(14));
+        assertThat(pi).hasPassedInOrder("SurveyTimeout", "CloseResolvedComplaint").isEnded();
+    }
+
+    @Test
+    void aSeriousCaseGetsAnIncidentReviewBeforeItCloses() {
+        ProcessInstance pi = startBefore("CloseJoin", Map.of("priority", "urgent", "slaBreached", false, "reopened", false,
+                "compensationAmount", 0));
+        assertThat(candidateGroups(pi, "WriteIncidentReview")).containsExactly("supervisors");
+        complete(pi, "WriteIncidentReview", Map.of());
+        assertThat(pi).hasPassedInOrder("AssessIncidentReview", "WriteIncidentReview", "CloseResolvedComplaint").isEnded();
+    }
+}
