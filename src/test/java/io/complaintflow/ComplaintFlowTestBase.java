@@ -136,6 +136,12 @@ public abstract class ComplaintFlowTestBase {
         moveClockBy(Duration.ofMinutes(5));
     }
 
+    /** Runs only the complaint's own due jobs (e.g. the hand-over after intake), not those of its mails. */
+    protected void runLifecycleJobs(Complaint complaint) {
+        managementService.createJobQuery().processInstanceId(processOf(complaint).getId()).executable().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+    }
+
     protected void executeDueJobs() {
         for (int round = 0; round < 100; round++) {
             List<Job> due = managementService.createJobQuery().executable().list();

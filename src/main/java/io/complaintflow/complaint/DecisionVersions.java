@@ -1,6 +1,9 @@
 package io.complaintflow.complaint;
 
 import io.complaintflow.engine.SystemAccess;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -10,14 +13,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every decision table a complaint's lifecycle uses is pinned when the complaint starts: the newest version of
- * each table its model names is recorded as a process variable ({@code tableVersion.<key>}), and each business rule
+ * each table its model names is recorded in one process variable ({@code tableVersions}, e.g.
+ * {@code "sla-policy=3, triage=2"}: one row instead of one per table), and each business rule
  * task evaluates that version ({@code camunda:decisionRefBinding="version"},
  * {@code camunda:decisionRefVersion="${decisionVersions.pinned(execution, 'key')}"}). A table deployed later
  * applies to complaints started later. A complaint started before pinning existed gets the newest version.
  */
 @Component("decisionVersions")
 public class DecisionVersions {
-    static final String PREFIX = "tableVersion.";
+    static final String VARIABLE = "tableVersions";
 
     private final RepositoryService repository;
 
@@ -27,17 +31,35 @@ public class DecisionVersions {
 
     /** Pins the newest version of every table the complaint's model names. */
     public void pinAll(DelegateExecution execution) {
+        if (execution.hasVariable(VARIABLE)) {
+            return;
+        }
+        Map<String, Integer> versions = new TreeMap<>();
         for (BusinessRuleTask task : execution.getBpmnModelInstance().getModelElementsByType(BusinessRuleTask.class)) {
             String key = task.getCamundaDecisionRef();
-            if (key != null && !key.contains("${") && !execution.hasVariable(PREFIX + key)) {
-                execution.setVariable(PREFIX + key, newest(key));
+            if (key != null && !key.contains("${")) {
+                versions.put(key, newest(key));
             }
         }
+        execution.setVariable(VARIABLE, versions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", ")));
     }
 
     public int pinned(DelegateExecution execution, String key) {
-        Object version = execution.getVariable(PREFIX + key);
-        return version instanceof Integer pinned ? pinned : newest(key);
+        Integer version = parse(execution.getVariable(VARIABLE)).get(key);
+        return version != null ? version : newest(key);
+    }
+
+    /** The versions a {@code tableVersions} value pins, by table key. */
+    public static Map<String, Integer> parse(Object pinned) {
+        Map<String, Integer> versions = new TreeMap<>();
+        if (pinned != null && !pinned.toString().isBlank()) {
+            for (String entry : pinned.toString().split(",\\s*")) {
+                String[] keyAndVersion = entry.split("=");
+                versions.put(keyAndVersion[0], Integer.valueOf(keyAndVersion[1]));
+            }
+        }
+        return versions;
     }
 
     private int newest(String key) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -12,13 +13,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * What Camunda's history keeps of process variables. Each variable's last value (ACT_HI_VARINST) stays, so
- * Cockpit and the history API still show it; two things are left out:
+ * Cockpit and the history API still show it; three things are left out:
  * <ul>
  * <li>the variables the application names in {@link HistoryExclusions}: task-local display copies and, in any
  * scope, personal data (customer names and texts live in the application's tables only);
  * <li>the row per change of a variable (ACT_HI_DETAIL): process variables are keys, routing values and timer
  * moments; what happened to a complaint, and who did it, is its timeline (complaint_event). That was a fifth
- * of the rows an intake wrote.
+ * of the rows an intake wrote;
+ * <li>everything but incidents of the helper processes named in {@link HistoryExclusions} (a mail's own instance).
  * </ul>
  * Everything else (activities, tasks, decisions with their inputs and outputs, the operation log, jobs) is
  * written as history level "full" writes it.
@@ -27,11 +29,13 @@ import org.springframework.stereotype.Component;
 public class LeanVariableHistory extends AbstractProcessEnginePlugin {
     private final Set<String> anyScope = new HashSet<>();
     private final Set<String> taskLocal = new HashSet<>();
+    private final Set<String> helperProcesses = new HashSet<>();
 
     public LeanVariableHistory(List<HistoryExclusions> exclusions) {
         exclusions.forEach(e -> {
             anyScope.addAll(e.anyScope());
             taskLocal.addAll(e.taskLocal());
+            helperProcesses.addAll(e.processesWithoutHistory());
         });
     }
 
@@ -45,7 +49,7 @@ public class LeanVariableHistory extends AbstractProcessEnginePlugin {
     final class Writer extends DbHistoryEventHandler {
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (!isDisplayVariable(event) && !isPersonalData(event)) {
+            if (!isDisplayVariable(event) && !isPersonalData(event) && !isHelperProcessHistory(event)) {
                 super.handleEvent(event);
             }
         }
@@ -53,6 +57,10 @@ public class LeanVariableHistory extends AbstractProcessEnginePlugin {
         @Override
         protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
             return false;
+        }
+
+        private boolean isHelperProcessHistory(HistoryEvent event) {
+            return helperProcesses.contains(event.getProcessDefinitionKey()) && !(event instanceof HistoricIncidentEventEntity);
         }
 
         private boolean isPersonalData(HistoryEvent event) {

@@ -30,9 +30,17 @@ public class CustomerMailer {
         this.sent = sent;
     }
 
+    /** The customer-message process's variable that names its mail. */
+    static final String MESSAGE_KEY = "messageKey";
+
     /** The key that makes the message go out once: message, complaint and round, fixed when it is queued. */
     public String keyOf(long complaintId, CustomerMessage message) {
         return message.key() + ":" + complaintId + ":" + round(message, complaints.get(complaintId));
+    }
+
+    /** The message a key names (its first part). */
+    public static CustomerMessage messageOf(String key) {
+        return CustomerMessage.of(key.substring(0, key.indexOf(':')));
     }
 
     public void send(long complaintId, CustomerMessage message, String key) {

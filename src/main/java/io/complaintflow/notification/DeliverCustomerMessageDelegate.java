@@ -22,8 +22,9 @@ public class DeliverCustomerMessageDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = Vars.complaintId(execution);
-        CustomerMessage message = CustomerMessage.of(Vars.text(execution, "message"));
-        mailer.send(id, message, Vars.text(execution, "messageKey"));
+        String key = Vars.text(execution, CustomerMailer.MESSAGE_KEY);
+        CustomerMessage message = CustomerMailer.messageOf(key);
+        mailer.send(id, message, key);
         if (message == CustomerMessage.PRAISE_THANKS) {
             // praise needs no agent: the thanks, when it reaches the customer, is the first response
             complaints.reachMilestone(id, Milestone.FIRST_RESPONSE, EngineClock.now());

@@ -34,13 +34,15 @@ public class SendCustomerMessageDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long id = Vars.complaintId(execution);
         CustomerMessage message = CustomerMessage.of(Vars.text(execution, "message"));
+        boolean awaited = Vars.flag(execution, "awaitDelivery");
         var variables = Variables.createVariables()
                 .putValue(Vars.COMPLAINT_ID, id)
-                .putValue("message", message.key())
-                // fixed now: by the time the mail goes out the complaint may be a round further
-                .putValue("messageKey", mailer.keyOf(id, message))
-                .putValue("awaited", Vars.flag(execution, "awaitDelivery"))
-                .putValue("complaintProcessId", execution.getProcessInstanceId());
+                // fixed now: by the time the mail goes out the complaint may be a round further; it names the message
+                .putValue(CustomerMailer.MESSAGE_KEY, mailer.keyOf(id, message))
+                .putValue("awaited", awaited);
+        if (awaited) {
+            variables.putValue("complaintProcessId", execution.getProcessInstanceId());
+        }
         SystemAccess.call(() -> runtimeService.startProcessInstanceByKey(PROCESS, execution.getProcessBusinessKey(), variables));
         timeline.record(id, Timeline.SYSTEM, EventKind.MAIL_QUEUED, message.key());
     }

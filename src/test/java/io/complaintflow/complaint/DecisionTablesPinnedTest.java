@@ -24,14 +24,17 @@ class DecisionTablesPinnedTest extends ComplaintFlowTestBase {
     void aRunningComplaintKeepsTheCompensationTableItStartedWith() throws IOException {
         Complaint before = submit("complaint", "outage", "vip");
         executeDueJobs();
-        int started = (Integer) runtimeService.getVariable(processOf(before).getId(), "tableVersion.compensation-policy");
+        int started = DecisionVersions.parse(runtimeService.getVariable(processOf(before).getId(), "tableVersions"))
+                .get("compensation-policy");
         String raised = repository.createDeployment().name("owner raises the VIP points")
                 .addString("compensation-policy.dmn", Files.readString(Path.of("processes", "compensation-policy.dmn"))
                         .replace("<text>500</text>", "<text>900</text>")).deploy().getId();
         try {
             Complaint after = submit("complaint", "outage", "vip");
             executeDueJobs();
-            assertThat(runtimeService.getVariable(processOf(after).getId(), "tableVersion.compensation-policy")).isEqualTo(started + 1);
+            assertThat(DecisionVersions.parse(runtimeService.getVariable(processOf(after).getId(), "tableVersions")))
+                    .containsEntry("compensation-policy", started + 1).containsOnlyKeys("compensation-policy",
+                            "incident-review-policy", "sla-policy", "survey-review-policy", "triage");
 
             resolve(before);
             resolve(after);

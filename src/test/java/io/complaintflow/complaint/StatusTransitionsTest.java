@@ -51,6 +51,7 @@ class StatusTransitionsTest extends ComplaintFlowTestBase {
     @Test
     void aClosedComplaintStaysClosed() {
         Complaint c = submit("praise", "praise", "standard");
+        executeDueJobs();
         assertThat(reload(c).status()).isEqualTo("CLOSED");
         assertThatThrownBy(() -> complaints.close(c.id(), "resolved", OffsetDateTime.now())).isInstanceOf(ComplaintStatus.TransitionRefused.class);
         assertThatThrownBy(() -> complaints.updateStatus(c.id(), IN_PROGRESS)).isInstanceOf(ComplaintStatus.TransitionRefused.class);

@@ -78,6 +78,7 @@ class StrictInputTest extends ComplaintFlowTestBase {
         assertThat(longest.statusCode()).isEqualTo(201);
         // the agent's task shows as much as a task variable holds, and says where the rest is
         String ticket = json.readTree(longest.body()).get("ticketNumber").asText();
+        executeDueJobs();
         var confirm = taskService.createTaskQuery().processInstanceBusinessKey(ticket).taskDefinitionKey("ConfirmComplaint").singleResult();
         String shown = (String) taskService.getVariableLocal(confirm.getId(), "description");
         assertThat(shown).hasSize(4000).startsWith("xxxx").endsWith("[… cut here: the full text is on the complaint]");

@@ -140,7 +140,11 @@ class LifecycleModelTest {
         variables.put("channel", "web");
         variables.put("segment", segment);
         variables.put("complaintId", 1L);
-        return engine.getRuntimeService().startProcessInstanceByKey("complaint-handling", "CF-2027-000001", variables);
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("complaint-handling", "CF-2027-000001", variables);
+        // intake hands over to a job before the acknowledgement
+        assertThat(pi).isWaitingAt("SendAcknowledgement");
+        runDueJobs();
+        return pi;
     }
 
     private ProcessInstance startBefore(String activity, Map<String, Object> variables) {

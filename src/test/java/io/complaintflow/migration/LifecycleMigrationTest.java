@@ -100,6 +100,7 @@ class LifecycleMigrationTest extends ComplaintFlowTestBase {
 
         at.put("ConfirmComplaint", submit("problem", "usage", "standard"));
         at.put("EvaluateFeedback", submit("suggestion", "feature", "standard"));
+        executeDueJobs();
         at.put("DecideSolution", confirmedGeneralProblem());
         Complaint approve = confirmedGeneralProblem();
         complete(approve, "DecideSolution", "agent1", Map.of("solution", "Refund", "rootCause", "Double booking", "approvalNeeded", true));
