@@ -31,8 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A process owner deploys a new lifecycle version and moves the running complaints onto it: complaints waiting at
  * every user task, timer and message of the old version move, keep their deadlines and go on in the new version.
+ * Subclasses run it on H2 and on real PostgreSQL (the dry run relies on the database rolling the migration back).
  */
-class LifecycleMigrationTest extends ComplaintFlowTestBase {
+abstract class LifecycleMigrationScenarios extends ComplaintFlowTestBase {
     static final Map<String, Object> CONFIRMED = Map.of("confirmation", "confirmed");
     static final Map<String, Object> SOLUTION = Map.of("solution", "Reset the password", "rootCause", "Expired", "approvalNeeded", false);
     static final Map<String, Object> RESOLVED = Map.of("implementation", "resolved");

@@ -1,0 +1,4 @@
+package io.complaintflow.migration;
+
+class LifecycleMigrationOnH2Test extends LifecycleMigrationScenarios {
+}
