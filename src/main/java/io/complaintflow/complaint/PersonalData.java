@@ -1,6 +1,5 @@
 package io.complaintflow.complaint;
 
-import io.complaintflow.engine.LeanVariableHistory;
 import java.util.Set;
 
 /**

@@ -21,9 +21,10 @@ public class ShowComplaintDetailsListener implements TaskListener {
 
     /** Mails that have not reached the customer come first: the agent must not assume the customer knows. */
     private String history(long complaintId) {
-        List<String> waiting = timeline.mailsWaiting(complaintId);
+        List<Timeline.Event> events = timeline.of(complaintId);
+        List<String> waiting = Timeline.mailsWaiting(events);
         String notSent = waiting.isEmpty() ? "" : "NOT YET SENT to the customer: " + String.join(", ", waiting) + "\n";
-        return notSent + TaskDisplay.tail(timeline.asText(complaintId), TaskDisplay.MAX_LENGTH - notSent.length());
+        return notSent + TaskDisplay.tail(Timeline.asText(events), TaskDisplay.MAX_LENGTH - notSent.length());
     }
 
     @Override

@@ -2,7 +2,10 @@ package io.complaintflow.complaint;
 
 import io.complaintflow.engine.EngineClock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -63,23 +66,30 @@ public class Timeline {
                 complaintId, kind);
     }
 
+    public List<String> mailsWaiting(long complaintId) {
+        return mailsWaiting(of(complaintId));
+    }
+
     /**
      * Customer mails queued but not yet sent (mail server down, or simply not yet picked up), oldest first, one
-     * entry per mail.
+     * entry per mail: of the mails queued under one name, the first as many as were sent have gone out.
      */
-    public List<String> mailsWaiting(long complaintId) {
-        return jdbc.queryForList("""
-                SELECT q.detail FROM complaint_event q WHERE q.complaint_id = ? AND q.kind = ?
-                AND (SELECT COUNT(*) FROM complaint_event s WHERE s.complaint_id = q.complaint_id AND s.kind = ? AND s.detail = q.detail)
-                  < (SELECT COUNT(*) FROM complaint_event e WHERE e.complaint_id = q.complaint_id AND e.kind = ? AND e.detail = q.detail
-                     AND (e.occurred_at < q.occurred_at OR (e.occurred_at = q.occurred_at AND e.id <= q.id)))
-                ORDER BY q.occurred_at, q.id""", String.class, complaintId, EventKind.MAIL_QUEUED, EventKind.MAIL_SENT, EventKind.MAIL_QUEUED);
+    public static List<String> mailsWaiting(List<Event> timeline) {
+        Map<String, Integer> notMatched = new HashMap<>();
+        timeline.stream().filter(e -> EventKind.MAIL_SENT.equals(e.kind())).forEach(e -> notMatched.merge(e.detail(), 1, Integer::sum));
+        List<String> waiting = new ArrayList<>();
+        for (Event e : timeline) {
+            if (EventKind.MAIL_QUEUED.equals(e.kind()) && notMatched.merge(e.detail(), -1, Integer::sum) < 0) {
+                waiting.add(e.detail());
+            }
+        }
+        return waiting;
     }
 
     /** The timeline as plain lines, for task forms. */
-    public String asText(long complaintId) {
+    public static String asText(List<Event> timeline) {
         StringBuilder text = new StringBuilder();
-        for (Event e : of(complaintId)) {
+        for (Event e : timeline) {
             text.append(e.at().toString(), 0, 16).append("  ").append(e.actor()).append("  ").append(e.kind());
             if (e.detail() != null && !e.detail().isBlank()) {
                 text.append(": ").append(e.detail());

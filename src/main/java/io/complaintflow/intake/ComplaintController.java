@@ -78,6 +78,7 @@ public class ComplaintController {
     public Details get(@PathVariable String ticketNumber) {
         Complaint c = complaints.findByTicketNumber(ticketNumber)
                 .orElseThrow(() -> new ComplaintNotFoundException(ticketNumber));
-        return new Details(c, slaStatus.of(c.id()), timeline.of(c.id()), timeline.mailsWaiting(c.id()));
+        List<Timeline.Event> events = timeline.of(c.id());
+        return new Details(c, slaStatus.of(c.id()), events, Timeline.mailsWaiting(events));
     }
 }
