@@ -44,8 +44,17 @@ public final class OwnerChanges {
         decided.setTarget(call);
         call.getIncoming().add(decided);
 
-        DeploymentBuilder deployment = repository.createDeployment().name("owner adds a call")
-                .addModelInstance("complaint-handling.bpmn", model).addString("call-customer-back.form", CALL_FORM);
+        return withForms(repository.createDeployment().name("owner adds a call")
+                .addModelInstance("complaint-handling.bpmn", model).addString("call-customer-back.form", CALL_FORM));
+    }
+
+    /** Deploys a lifecycle model file as it is, with the forms, as the newest version. */
+    public static String deploy(RepositoryService repository, Path model) throws IOException {
+        return withForms(repository.createDeployment().name(model.getFileName().toString())
+                .addString("complaint-handling.bpmn", Files.readString(model)));
+    }
+
+    private static String withForms(DeploymentBuilder deployment) throws IOException {
         try (Stream<Path> forms = Files.list(Path.of("forms"))) {
             for (Path form : forms.toList()) {
                 deployment.addString(form.getFileName().toString(), Files.readString(form));

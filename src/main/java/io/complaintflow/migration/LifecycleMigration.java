@@ -16,6 +16,16 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -23,11 +33,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves running instances of one lifecycle version to another with Camunda's migration API (Cockpit's migration
- * screen is Enterprise-only): the plan maps every activity by its id, is validated, can be tried in a transaction
- * that is rolled back (dry run), and then runs as a batch that Cockpit shows under Batches.
+ * screen is Enterprise-only): the plan maps every activity by its id (also into a stage added around it), is
+ * validated, can be tried in a transaction that is rolled back (dry run), and then runs as a batch that Cockpit shows
+ * under Batches.
  */
 @Service
 public class LifecycleMigration {
+    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -86,7 +98,7 @@ public class LifecycleMigration {
         long instances = runtimeService.createProcessInstanceQuery().processDefinitionId(from.getId()).count();
         MigrationPlan plan;
         try {
-            plan = runtimeService.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities().build();
+            plan = plan(from, to);
         } catch (MigrationPlanValidationException invalid) {
             List<String> problems = invalid.getValidationReport().getInstructionReports().stream()
                     .flatMap(r -> r.getFailures().stream().map(f -> r.getMigrationInstruction().getSourceActivityId() + ": " + f))
@@ -106,6 +118,34 @@ public class LifecycleMigration {
         Batch batch = runtimeService.newMigration(plan).processInstanceQuery(instancesOf(from)).executeAsync();
         return new Report(key, from.getVersion(), to.getVersion(), instances, report.moving(), cannotMove, List.of(), List.of(),
                 false, batch.getId());
+    }
+
+    /**
+     * Every activity by its id: Camunda's mapEqualActivities covers those that stayed in the same sub-process; an
+     * activity that an owner moved into another sub-process (a stage added around it) is mapped by its id as well,
+     * the engine creating the new sub-process around it. Only activities that can wait are mapped.
+     */
+    private MigrationPlan plan(ProcessDefinition from, ProcessDefinition to) {
+        Set<String> equal = runtimeService.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities().build()
+                .getInstructions().stream().map(MigrationInstruction::getSourceActivityId).collect(Collectors.toSet());
+        BpmnModelInstance target = repositoryService.getBpmnModelInstance(to.getId());
+        var builder = runtimeService.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities();
+        for (FlowNode node : repositoryService.getBpmnModelInstance(from.getId()).getModelElementsByType(FlowNode.class)) {
+            ModelElementInstance counterpart = target.getModelElementById(node.getId());
+            if (!equal.contains(node.getId()) && canWait(node) && counterpart != null
+                    && counterpart.getElementType().equals(node.getElementType())) {
+                builder.mapActivities(node.getId(), node.getId());
+            }
+        }
+        return builder.build();
+    }
+
+    private static boolean canWait(FlowNode node) {
+        boolean async = "true".equals(node.getAttributeValueNs(CAMUNDA, "asyncBefore"))
+                || "true".equals(node.getAttributeValueNs(CAMUNDA, "asyncAfter"));
+        return async || node instanceof UserTask || node instanceof ReceiveTask || node instanceof IntermediateCatchEvent
+                || node instanceof BoundaryEvent || node instanceof EventBasedGateway || node instanceof CallActivity
+                || node instanceof SubProcess;
     }
 
     /** Migrates every instance in a transaction that is then rolled back: the engine's own checks, nothing changed. */

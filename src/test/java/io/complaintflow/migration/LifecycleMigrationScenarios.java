@@ -10,6 +10,7 @@ import io.complaintflow.TestHttp;
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.feedback.CustomerResponses;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -199,6 +200,56 @@ abstract class LifecycleMigrationScenarios extends ComplaintFlowTestBase {
         complete(waiting.get("ApproveCompensation"), "ApproveCompensation", "supervisor",
                 Map.of("compensationApproved", "true", "compensationAmount", 60));
         assertThat(reload(waiting.get("ApproveCompensation")).compensationStatus()).isEqualTo("ISSUED");
+    }
+
+    @Test
+    void complaintsStartedOnTheFlatModelBeforeTheStagesMoveIntoTheStagesWithTheirDeadlines() throws Exception {
+        deployments.add(OwnerChanges.deploy(repository, Path.of("src/test/resources/migration/complaint-handling-before-stages.bpmn")));
+        ProcessDefinition flat = latest();
+        Map<String, Complaint> waiting = new LinkedHashMap<>();
+        waiting.put("ConfirmComplaint", submit("problem", "usage", "standard"));
+        waiting.put("EvaluateFeedback", submit("suggestion", "feature", "standard"));
+        executeDueJobs();
+        waiting.put("DecideSolution", confirmedGeneralProblem());
+        Complaint asked = submit("problem", "usage", "standard");
+        executeDueJobs();
+        complete(asked, "ConfirmComplaint", "agent1", NEEDS_INFORMATION);
+        waiting.put("AwaitInformation", asked);
+        Complaint observed = confirmedGeneralProblem();
+        resolve(observed, "agent1");
+        waiting.put("AwaitObservation", observed);
+        Map<String, List<Date>> deadlines = new LinkedHashMap<>();
+        waiting.forEach((activity, c) -> {
+            assertThat(processOf(c).getProcessDefinitionId()).as(activity).isEqualTo(flat.getId());
+            BpmnAwareTests.assertThat(processOf(c)).as(activity).isWaitingAt(activity);
+            deadlines.put(activity, timerDueDates(c));
+        });
+        assertThat(deadlines.values()).allSatisfy(d -> assertThat(d).isNotEmpty());
+        deployments.add(OwnerChanges.deploy(repository, Path.of("processes", "complaint-handling.bpmn")));
+        ProcessDefinition staged = latest();
+
+        HttpResponse<String> dryRun = migrate("owner", "{\"fromVersion\":" + flat.getVersion() + "}");
+        assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+        JsonNode plan = json.readTree(dryRun.body());
+        assertThat(plan.get("cannotMove")).as(dryRun.body()).isEmpty();
+        assertThat(plan.get("instanceProblems")).as(dryRun.body()).isEmpty();
+        HttpResponse<String> started = migrate("owner", "{\"fromVersion\":" + flat.getVersion() + ",\"dryRun\":false}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        runBatch(json.readTree(started.body()).get("batchId").asText());
+
+        waiting.forEach((activity, c) -> {
+            assertThat(processOf(c).getProcessDefinitionId()).as(activity).isEqualTo(staged.getId());
+            BpmnAwareTests.assertThat(processOf(c)).as(activity).isWaitingAt(activity);
+            assertThat(timerDueDates(c)).as(activity + ": its deadlines").isEqualTo(deadlines.get(activity));
+        });
+        // each goes on in its stage
+        customers.answerInformationRequest(reload(asked), "Chrome 130");
+        executeDueJobs();
+        BpmnAwareTests.assertThat(processOf(asked)).hasPassed("WaitForAnswer", "EnterAtAnswer").isWaitingAt("ReviewInformation");
+        complete(waiting.get("ConfirmComplaint"), "ConfirmComplaint", "agent1", CONFIRMED);
+        BpmnAwareTests.assertThat(processOf(waiting.get("ConfirmComplaint"))).isWaitingAt("DecideSolution");
+        moveClockBy(Duration.ofDays(3).plusMinutes(1));
+        BpmnAwareTests.assertThat(processOf(observed)).hasPassed("ObservationPeriod").isWaitingAt("AwaitSurvey");
     }
 
     @Test
