@@ -1,8 +1,12 @@
 package io.complaintflow.complaint;
 
 import io.complaintflow.engine.SystemAccess;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,6 +28,7 @@ public class DecisionVersions {
     static final String VARIABLE = "tableVersions";
 
     private final RepositoryService repository;
+    private final Map<String, Set<String>> tablesByDefinition = new ConcurrentHashMap<>();
 
     public DecisionVersions(@Lazy RepositoryService repository) {
         this.repository = repository;
@@ -34,15 +39,39 @@ public class DecisionVersions {
         if (execution.hasVariable(VARIABLE)) {
             return;
         }
+        Set<String> tables = tablesOf(execution);
+        Map<String, Integer> newest = newestVersions();
         Map<String, Integer> versions = new TreeMap<>();
-        for (BusinessRuleTask task : execution.getBpmnModelInstance().getModelElementsByType(BusinessRuleTask.class)) {
-            String key = task.getCamundaDecisionRef();
-            if (key != null && !key.contains("${")) {
-                versions.put(key, newest(key));
+        for (String key : tables) {
+            Integer version = newest.get(key);
+            if (version == null) {
+                throw new IllegalStateException("No decision table " + key + " is deployed");
             }
+            versions.put(key, version);
         }
         execution.setVariable(VARIABLE, versions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ")));
+    }
+
+    /** The tables a model version names, read once per version (walking the model's DOM was 4 % of an intake's CPU). */
+    private Set<String> tablesOf(DelegateExecution execution) {
+        return tablesByDefinition.computeIfAbsent(execution.getProcessDefinitionId(), id -> {
+            Set<String> keys = new TreeSet<>();
+            for (BusinessRuleTask task : execution.getBpmnModelInstance().getModelElementsByType(BusinessRuleTask.class)) {
+                String key = task.getCamundaDecisionRef();
+                if (key != null && !key.contains("${")) {
+                    keys.add(key);
+                }
+            }
+            return keys;
+        });
+    }
+
+    /** The newest version of every deployed table, in one query. */
+    private Map<String, Integer> newestVersions() {
+        List<DecisionDefinition> newest = SystemAccess.call(() -> repository.createDecisionDefinitionQuery().latestVersion()
+                .withoutTenantId().list());
+        return newest.stream().collect(Collectors.toMap(DecisionDefinition::getKey, DecisionDefinition::getVersion));
     }
 
     public int pinned(DelegateExecution execution, String key) {

@@ -328,6 +328,8 @@ class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
                 .variableNameIn("customerName", "description", "subject", "history").count()).isZero();
         // no ACT_HI_DETAIL rows: the timeline tells what happened
         Assertions.assertThat(historyService.createHistoricDetailQuery().processInstanceId(process).count()).isZero();
+        // nor the job log's routine entries: the hand-over job ran, five SLA timers were armed, none failed
+        Assertions.assertThat(historyService.createHistoricJobLogQuery().processInstanceId(process).count()).isZero();
         // the routing values' last values are still in history, and the open task still shows the complaint
         Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(process)
                 .variableName("tier").singleResult().getValue()).isEqualTo("L1");

@@ -142,6 +142,21 @@ abstract class LifecycleMigrationScenarios extends ComplaintFlowTestBase {
         }
     }
 
+    private void migrateAll(ProcessDefinition from) throws Exception {
+        HttpResponse<String> started = migrate("owner", "{\"fromVersion\":" + from.getVersion() + ",\"dryRun\":false}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        runBatch(json.readTree(started.body()).get("batchId").asText());
+    }
+
+    private void assertMovedKeepingTheirDeadlines(Map<String, Complaint> waiting, Map<String, List<Date>> deadlines,
+                                                  ProcessDefinition to) {
+        waiting.forEach((activity, c) -> {
+            assertThat(processOf(c).getProcessDefinitionId()).as(activity).isEqualTo(to.getId());
+            BpmnAwareTests.assertThat(processOf(c)).as(activity).isWaitingAt(activity);
+            assertThat(timerDueDates(c)).as(activity + ": its deadlines").isEqualTo(deadlines.get(activity));
+        });
+    }
+
     private List<Date> timerDueDates(Complaint c) {
         return managementService.createJobQuery().processInstanceId(processOf(c).getId()).timers().orderByJobDuedate().asc()
                 .list().stream().map(Job::getDuedate).toList();
@@ -176,15 +191,8 @@ abstract class LifecycleMigrationScenarios extends ComplaintFlowTestBase {
         assertThat(moving).isEqualTo(oneAtEach);
         waiting.values().forEach(c -> assertThat(processOf(c).getProcessDefinitionId()).isEqualTo(v1.getId()));
 
-        HttpResponse<String> started = migrate("owner", "{\"fromVersion\":" + v1.getVersion() + ",\"dryRun\":false}");
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        runBatch(json.readTree(started.body()).get("batchId").asText());
-
-        waiting.forEach((activity, c) -> {
-            assertThat(processOf(c).getProcessDefinitionId()).as(activity).isEqualTo(v2.getId());
-            BpmnAwareTests.assertThat(processOf(c)).as(activity).isWaitingAt(activity);
-            assertThat(timerDueDates(c)).as(activity + ": its deadlines").isEqualTo(deadlines.get(activity));
-        });
+        migrateAll(v1);
+        assertMovedKeepingTheirDeadlines(waiting, deadlines, v2);
         // the new step is where the moved complaints go next
         complete(waiting.get("DecideSolution"), "DecideSolution", "agent1", SOLUTION);
         assertThat(task(waiting.get("DecideSolution"), "CallCustomerBack")).isNotNull();
@@ -233,15 +241,8 @@ abstract class LifecycleMigrationScenarios extends ComplaintFlowTestBase {
         JsonNode plan = json.readTree(dryRun.body());
         assertThat(plan.get("cannotMove")).as(dryRun.body()).isEmpty();
         assertThat(plan.get("instanceProblems")).as(dryRun.body()).isEmpty();
-        HttpResponse<String> started = migrate("owner", "{\"fromVersion\":" + flat.getVersion() + ",\"dryRun\":false}");
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        runBatch(json.readTree(started.body()).get("batchId").asText());
-
-        waiting.forEach((activity, c) -> {
-            assertThat(processOf(c).getProcessDefinitionId()).as(activity).isEqualTo(staged.getId());
-            BpmnAwareTests.assertThat(processOf(c)).as(activity).isWaitingAt(activity);
-            assertThat(timerDueDates(c)).as(activity + ": its deadlines").isEqualTo(deadlines.get(activity));
-        });
+        migrateAll(flat);
+        assertMovedKeepingTheirDeadlines(waiting, deadlines, staged);
         // each goes on in its stage
         customers.answerInformationRequest(reload(asked), "Chrome 130");
         executeDueJobs();

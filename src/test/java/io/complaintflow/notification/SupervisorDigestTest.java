@@ -101,6 +101,10 @@ class SupervisorDigestTest extends ComplaintFlowTestBase {
         Incident incident = runtimeService.createIncidentQuery().processDefinitionKeyIn(SupervisorDigests.PROCESS).singleResult();
         assertThat(incident.getActivityId()).isEqualTo("SendSupervisorDigest");
         assertThat(toldInTimeline(urgent.get(0))).isZero();
+        // the job log keeps the three failures with their stack traces, not the routine entries
+        var jobLog = historyService.createHistoricJobLogQuery().processDefinitionKey(SupervisorDigests.PROCESS);
+        assertThat(jobLog.list()).hasSize(3).allSatisfy(entry -> assertThat(entry.isFailureLog()).isTrue());
+        assertThat(historyService.getHistoricJobLogExceptionStacktrace(jobLog.list().get(0).getId())).contains("Mail server");
 
         // a breach during the outage waits for the same digest: no second one is started beside it
         breach(urgent.get(1));
