@@ -115,6 +115,27 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
     }
 
     @Test
+    void theQueueOpensWithTheEarliestDueTaskFirstNotTheNewest() {
+        ClockUtil.setCurrentTime(new Date());
+        Complaint older = submit("problem", "usage", "standard");
+        executeDueJobs();
+        moveClockTo(Instant.now().plus(Duration.ofMinutes(5)));
+        Complaint newer = submit("problem", "usage", "standard");
+        executeDueJobs();
+        assertThat(task(older, "ConfirmComplaint").getDueDate()).isBefore(task(newer, "ConfirmComplaint").getDueDate());
+
+        logIn("agent1");
+        visible(By.xpath("//*[contains(text(),'L1 queue')]"));
+        waitUpTo.until(driver -> browser.findElements(By.cssSelector("ol.tasks-list > li")).size() == 2);
+        String list = browser.findElement(By.cssSelector("ol.tasks-list")).getText();
+        // Tasklist's own default would be "Created", newest first: the newer complaint on top
+        assertThat(list.indexOf(older.ticketNumber())).isNotNegative().isLessThan(list.indexOf(newer.ticketNumber()));
+        assertThat(browser.getCurrentUrl()).contains("sorting=").contains("dueDate");
+        visible(By.xpath("//*[normalize-space(text())='Due date']"));
+        visible(By.xpath("//*[normalize-space(text())='Priority']"));
+    }
+
+    @Test
     void anL1AgentDoesNotSeeTheL2Queue() {
         submit("problem", "outage", "standard");
         executeDueJobs();
