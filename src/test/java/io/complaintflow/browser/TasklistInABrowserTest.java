@@ -47,11 +47,20 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
         // per test, not per class: Surefire's summary then counts each skipped browser test
         Browsers.requireChromium();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        open("en-US");
+    }
+
+    /** A browser whose user has set this language (what the webapps read from navigator.languages). */
+    private void open(String language) {
+        if (browser != null) {
+            browser.quit();
+        }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(Browsers.CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,2400");
+                "--disable-dev-shm-usage", "--window-size=1400,2400", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build(), options);
         waitUpTo = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -133,6 +142,21 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
         assertThat(browser.getCurrentUrl()).contains("sorting=").contains("dueDate");
         visible(By.xpath("//*[normalize-space(text())='Due date']"));
         visible(By.xpath("//*[normalize-space(text())='Priority']"));
+    }
+
+    @Test
+    void aBrowserSetToChineseGetsTasklistInChineseAnyOtherInEnglish() throws Exception {
+        var chinese = WebappLocalesTest.read("tasklist", "zh").get("labels");
+        logIn("agent1");
+        visible(By.xpath("//*[contains(text(),'L1 queue')]"));
+        visible(By.xpath("//a[contains(.,'Start process')]"));
+
+        open("zh-CN");
+        logIn("agent1");
+        visible(By.xpath("//*[contains(text(),'L1 queue')]"));
+        visible(By.xpath("//a[contains(.,'" + chinese.get("START_PROCESS").asText() + "')]"));
+        visible(By.xpath("//*[normalize-space(text())='" + chinese.get("DUE_DATE").asText() + "']"));
+        assertThat(browser.findElements(By.xpath("//a[contains(.,'Start process')]"))).isEmpty();
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Every webapp serves our user-styles.css in place of Camunda's empty one: no end-of-life banner for the staff. */
+/** Every webapp serves our user-styles.css in place of Camunda's empty one (no end-of-life banner), and its Chinese texts. */
 class WebappStylesTest extends ComplaintFlowTestBase {
     @LocalServerPort int port;
 
@@ -20,5 +20,13 @@ class WebappStylesTest extends ComplaintFlowTestBase {
         assertThat(styles.statusCode()).isEqualTo(200);
         assertThat(styles.body().replaceAll("/\\*[\\s\\S]*?\\*/", "")).containsIgnoringWhitespaces(
                 ".ce-eol-banner { display: none !important; }");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void theChineseTextsAreServed(String app) {
+        HttpResponse<String> texts = new TestHttp(port).get("/camunda/app/" + app + "/locales/zh.json", null);
+        assertThat(texts.statusCode()).isEqualTo(200);
+        assertThat(texts.body()).contains("\"labels\"");
     }
 }

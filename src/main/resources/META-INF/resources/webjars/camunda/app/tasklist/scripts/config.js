@@ -1,5 +1,11 @@
 // ComplaintFlow's Tasklist configuration (replaces the one Camunda ships; see the webapps' config.js documentation).
 export default {
+  // a browser set to Chinese gets Simplified Chinese, every other one English: the webapps match only the language
+  // part of the browser's first language, so the zh-CN texts live in locales/zh.json
+  locales: {
+    availableLocales: ['en', 'zh'],
+    fallbackLocale: 'en'
+  },
   // queues open with the most urgent task first: earliest due date, then highest priority
   customScripts: ['scripts/urgent-first'],
   shortcuts: {
