@@ -11,6 +11,9 @@ public class SlaStatusView {
     private static final java.util.Map<SlaStatus.State, String> LABELS = java.util.Map.of(
             SlaStatus.State.ON_TRACK, "On track", SlaStatus.State.WARNING, "WARNING", SlaStatus.State.BREACHED, "BREACHED",
             SlaStatus.State.PAUSED, "Paused", SlaStatus.State.MET, "Met");
+    private static final java.util.Map<SlaStatus.State, String> LABELS_ZH = java.util.Map.of(
+            SlaStatus.State.ON_TRACK, "正常", SlaStatus.State.WARNING, "预警", SlaStatus.State.BREACHED, "已超时",
+            SlaStatus.State.PAUSED, "已暂停", SlaStatus.State.MET, "已达成");
 
     private final SlaRecords records;
     private final SlaCalendars calendars;
@@ -33,10 +36,30 @@ public class SlaStatusView {
                         r.resolutionBreachedAt(), r.resolutionPausedAt(), r.resolutionRemaining()));
     }
 
-    /** The task forms' "Response SLA" and "Resolution SLA" lines, by the form field keys that show them. */
+    /** The task forms' "Response SLA" and "Resolution SLA" lines, in English and Chinese, by the fields that show them. */
     public java.util.Map<String, String> formLines(long complaintId) {
         SlaStatus sla = of(complaintId);
-        return java.util.Map.of("responseDueText", summary(sla.response()), "resolutionDueText", summary(sla.resolution()));
+        return java.util.Map.of("responseDueText", bilingual(sla.response()), "resolutionDueText", bilingual(sla.resolution()));
+    }
+
+    private String bilingual(SlaStatus.Clock clock) {
+        return clock == null ? "" : summary(clock) + " ｜ " + summaryInChinese(clock);
+    }
+
+    /** The same line in Chinese, e.g. "预警：2026-11-23 14:15 (Asia/Shanghai) 到期，14:03 时剩余 12 分钟". */
+    public String summaryInChinese(SlaStatus.Clock clock) {
+        String line = LABELS_ZH.get(clock.state()) + "：" + text.moment(clock.dueAt()) + " 到期";
+        if (clock.remainingMinutes() != null) {
+            long minutes = clock.remainingMinutes();
+            line += "，" + text.timeOfDay(EngineClock.now()) + " 时" + (minutes >= 0 ? "剩余 " : "已超时 ")
+                    + SlaText.durationInChinese(Math.abs(minutes));
+        }
+        if (clock.state() == SlaStatus.State.PAUSED) {
+            line += "（等待客户答复，计时暂停）";
+        } else if (clock.breachedAt() != null && clock.stoppedAt() == null) {
+            line += "，已于 " + text.moment(clock.breachedAt()) + " 超时";
+        }
+        return line;
     }
 
     /** One line per clock for the task forms, e.g. "WARNING · due 2026-11-23 14:15 (Asia/Shanghai) · 12 min left". */

@@ -25,6 +25,21 @@ public class SlaText {
     }
 
     /** 1 d 2 h 5 min; negative durations read as overdue. */
+    /** Whole minutes as Chinese staff read them: "2 天 3 小时 5 分钟". */
+    public static String durationInChinese(long minutes) {
+        StringBuilder s = new StringBuilder();
+        if (minutes >= 1440) {
+            s.append(minutes / 1440).append(" 天 ");
+        }
+        if (minutes % 1440 >= 60) {
+            s.append(minutes % 1440 / 60).append(" 小时 ");
+        }
+        if (minutes % 60 > 0 || s.isEmpty()) {
+            s.append(minutes % 60).append(" 分钟");
+        }
+        return s.toString().trim();
+    }
+
     public static String duration(Duration d) {
         if (d == null) {
             return "-";

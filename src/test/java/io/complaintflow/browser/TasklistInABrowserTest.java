@@ -106,7 +106,7 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
                 .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("It is time to migrate");
         visible(By.xpath("//a[contains(.,'Confirm complaint')] | //h4[contains(.,'Confirm complaint')]")).click();
-        WebElement ticket = visible(By.xpath("//label[normalize-space(.)='Ticket']/following::input[1]"));
+        WebElement ticket = visible(By.xpath("//label[starts-with(normalize-space(.),'Ticket')]/following::input[1]"));
         waitUpTo.until(driver -> c.ticketNumber().equals(ticket.getDomProperty("value")));
         assertThat(ticket.getDomAttribute("readonly")).isNotNull();
         WebElement responseSla = visible(By.xpath("//label[contains(.,'Response SLA')]/following::input[1]"));

@@ -46,6 +46,7 @@ abstract class SlaClockScenarios extends ComplaintFlowTestBase {
     static final String SUPERVISOR = "supervisor@complaintflow.local";
     static final Map<String, Object> CONFIRMED = Map.of("confirmation", "confirmed");
 
+    @Autowired SlaText slaText;
     @Autowired SlaStatusView slaStatus;
     @Autowired SlaRecords slaRecords;
     @Autowired CustomerResponses customers;
@@ -138,7 +139,8 @@ abstract class SlaClockScenarios extends ComplaintFlowTestBase {
                 .satisfies(m -> assertThat(recipients(m)).containsExactly(SUPERVISOR));
         Task confirm = task(c, "ConfirmComplaint");
         assertThat(confirm.getPriority()).isEqualTo(90);
-        assertThat(taskService.getVariableLocal(confirm.getId(), "responseDueText").toString()).startsWith("BREACHED");
+        assertThat(taskService.getVariableLocal(confirm.getId(), "responseDueText").toString()).startsWith("BREACHED")
+                .contains(" ｜ 已超时：").endsWith("，已于 " + slaText.moment(slaRecords.get(c.id()).responseBreachedAt()) + " 超时");
 
         // grace over and still untouched: the supervisors take the task
         taskService.claim(confirm.getId(), "agent1".equals(row.agentOf(row.tier()).split("@")[0]) ? "agent1" : "agent2");
@@ -204,7 +206,8 @@ abstract class SlaClockScenarios extends ComplaintFlowTestBase {
             assertThat(staffNoticesFor(c)).isEqualTo(1);
             assertThat(slaStatus.of(c.id()).response().state()).isEqualTo(SlaStatus.State.WARNING);
             assertThat(taskService.getVariableLocal(task(c, "ConfirmComplaint").getId(), "responseDueText"))
-                    .isEqualTo("WARNING · due 2027-03-08 14:00 (Asia/Shanghai) · 48 min left at 13:12");
+                    .isEqualTo("WARNING · due 2027-03-08 14:00 (Asia/Shanghai) · 48 min left at 13:12"
+                            + " ｜ 预警：2027-03-08 14:00 (Asia/Shanghai) 到期，13:12 时剩余 48 分钟");
             moveClockTo(t0.plus(Duration.ofHours(4)));
             assertThat(slaRecords.get(c.id()).responseBreachedAt().toInstant()).isEqualTo(t0.plus(Duration.ofHours(4)));
             assertThat(task(c, "ConfirmComplaint").getPriority()).isEqualTo(90);
