@@ -109,7 +109,7 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
         WebElement ticket = visible(By.xpath("//label[starts-with(normalize-space(.),'Ticket')]/following::input[1]"));
         waitUpTo.until(driver -> c.ticketNumber().equals(ticket.getDomProperty("value")));
         assertThat(ticket.getDomAttribute("readonly")).isNotNull();
-        WebElement responseSla = visible(By.xpath("//label[contains(.,'Response SLA')]/following::input[1]"));
+        WebElement responseSla = visible(By.xpath("//label[contains(.,'Response SLA')]/following::textarea[1]"));
         assertThat(responseSla.getDomProperty("value")).startsWith("BREACHED · due ");
 
         click(By.xpath("//button[contains(.,'Claim')]"));
