@@ -25,37 +25,32 @@ public class SlaText {
     }
 
     /** 1 d 2 h 5 min; negative durations read as overdue. */
-    /** Whole minutes as Chinese staff read them: "2 天 3 小时 5 分钟". */
-    public static String durationInChinese(long minutes) {
-        StringBuilder s = new StringBuilder();
-        if (minutes >= 1440) {
-            s.append(minutes / 1440).append(" 天 ");
-        }
-        if (minutes % 1440 >= 60) {
-            s.append(minutes % 1440 / 60).append(" 小时 ");
-        }
-        if (minutes % 60 > 0 || s.isEmpty()) {
-            s.append(minutes % 60).append(" 分钟");
-        }
-        return s.toString().trim();
-    }
-
     public static String duration(Duration d) {
         if (d == null) {
             return "-";
         }
         // whole minutes left; an overdue clock counts every started minute
         long minutes = d.isNegative() ? (d.abs().getSeconds() + 59) / 60 : d.getSeconds() / 60;
+        String text = spelled(minutes, " d ", " h ", " min");
+        return d.isNegative() && minutes > 0 ? "overdue by " + text : text;
+    }
+
+    /** Whole minutes as Chinese staff read them: "2 天 3 小时 5 分钟". */
+    public static String durationInChinese(long minutes) {
+        return spelled(minutes, " 天 ", " 小时 ", " 分钟");
+    }
+
+    private static String spelled(long minutes, String days, String hours, String mins) {
         StringBuilder s = new StringBuilder();
         if (minutes >= 1440) {
-            s.append(minutes / 1440).append(" d ");
+            s.append(minutes / 1440).append(days);
         }
         if (minutes % 1440 >= 60) {
-            s.append(minutes % 1440 / 60).append(" h ");
+            s.append(minutes % 1440 / 60).append(hours);
         }
         if (minutes % 60 > 0 || s.isEmpty()) {
-            s.append(minutes % 60).append(" min ");
+            s.append(minutes % 60).append(mins);
         }
-        return d.isNegative() && minutes > 0 ? "overdue by " + s.toString().trim() : s.toString().trim();
+        return s.toString().trim();
     }
 }

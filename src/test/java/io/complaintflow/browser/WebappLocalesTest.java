@@ -42,7 +42,7 @@ class WebappLocalesTest {
 
     private static void flatten(String path, JsonNode node, Map<String, JsonNode> values) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(path.isEmpty() ? e.getKey() : path + "/" + e.getKey(), e.getValue(), values));
+            node.properties().forEach(e -> flatten(path.isEmpty() ? e.getKey() : path + "/" + e.getKey(), e.getValue(), values));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 flatten(path + "/" + i, node.get(i), values);

@@ -35,7 +35,7 @@ class FormsSpeakBothLanguagesTest {
     }
 
     private static void collect(String form, JsonNode node, List<String> texts) {
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             JsonNode value = field.getValue();
             if (TEXT_KEYS.contains(field.getKey()) && value.isTextual()) {
                 texts.add(value.asText());

@@ -70,6 +70,19 @@ abstract class LifecycleMigrationScenarios extends ComplaintFlowTestBase {
         executeDueJobs();
     }
 
+    private Complaint waitingForTheAnswer() {
+        Complaint asked = submit("problem", "usage", "standard");
+        executeDueJobs();
+        complete(asked, "ConfirmComplaint", "agent1", NEEDS_INFORMATION);
+        return asked;
+    }
+
+    private Complaint inObservation() {
+        Complaint observed = confirmedGeneralProblem();
+        resolve(observed, "agent1");
+        return observed;
+    }
+
     private Complaint confirmed(String type, String category, String segment, String agent) {
         Complaint c = submit(type, category, segment);
         executeDueJobs();
@@ -116,13 +129,8 @@ abstract class LifecycleMigrationScenarios extends ComplaintFlowTestBase {
         customers.answerInformationRequest(reload(answered), "Chrome 130");
         executeDueJobs();
         at.put("ReviewInformation", answered);
-        Complaint asked = submit("problem", "usage", "standard");
-        executeDueJobs();
-        complete(asked, "ConfirmComplaint", "agent1", NEEDS_INFORMATION);
-        at.put("AwaitInformation", asked);
-        Complaint observed = confirmedGeneralProblem();
-        resolve(observed, "agent1");
-        at.put("AwaitObservation", observed);
+        at.put("AwaitInformation", waitingForTheAnswer());
+        at.put("AwaitObservation", inObservation());
         // last, so that no one runs the mail job: the question still waits to go out
         Complaint questionQueued = submit("problem", "usage", "standard");
         executeDueJobs();
@@ -219,12 +227,9 @@ abstract class LifecycleMigrationScenarios extends ComplaintFlowTestBase {
         waiting.put("EvaluateFeedback", submit("suggestion", "feature", "standard"));
         executeDueJobs();
         waiting.put("DecideSolution", confirmedGeneralProblem());
-        Complaint asked = submit("problem", "usage", "standard");
-        executeDueJobs();
-        complete(asked, "ConfirmComplaint", "agent1", NEEDS_INFORMATION);
+        Complaint asked = waitingForTheAnswer();
         waiting.put("AwaitInformation", asked);
-        Complaint observed = confirmedGeneralProblem();
-        resolve(observed, "agent1");
+        Complaint observed = inObservation();
         waiting.put("AwaitObservation", observed);
         Map<String, List<Date>> deadlines = new LinkedHashMap<>();
         waiting.forEach((activity, c) -> {
