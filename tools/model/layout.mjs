@@ -104,7 +104,7 @@ async function spreadBoundaryEvents(xml, plan) {
 
 /** Moves a whole diagram, to leave room for Modeler's breadcrumb above a sub-process's diagram. */
 async function shift(xml, dx, dy) {
-  const { definitions } = await parse(xml);
+  const { moddle, definitions } = await parse(xml);
   for (const element of definitions.diagrams[0].plane.planeElement) {
     for (const b of [element.bounds, element.label && element.label.bounds].filter(Boolean)) {
       b.x += dx;
@@ -115,8 +115,7 @@ async function shift(xml, dx, dy) {
       p.y += dy;
     }
   }
-  const { BpmnModdle: Moddle } = await import('bpmn-moddle');
-  return (await new Moddle().toXML(definitions, { format: true })).xml;
+  return (await moddle.toXML(definitions, { format: true })).xml;
 }
 
 /**

@@ -36,7 +36,6 @@ import org.springframework.test.context.TestPropertySource;
         "camunda.bpm.process-engine-name=default"})
 @DirtiesContext
 class TasklistInABrowserTest extends ComplaintFlowTestBase {
-    private static final String CHROMEDRIVER = Browsers.CHROMEDRIVER;
 
     @LocalServerPort int port;
     WebDriver browser;
@@ -46,7 +45,7 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
     void openBrowser() {
         // per test, not per class: Surefire's summary then counts each skipped browser test
         Browsers.requireChromium();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        System.setProperty("webdriver.chrome.driver", Browsers.CHROMEDRIVER);
         open("en-US");
     }
 
@@ -62,7 +61,7 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
                 "--disable-dev-shm-usage", "--window-size=1400,2400", "--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build(), options);
+                .usingDriverExecutable(new File(Browsers.CHROMEDRIVER)).usingAnyFreePort().build(), options);
         waitUpTo = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -51,7 +52,7 @@ class LifecycleReadabilityTest {
         MODEL.getModelElementsByType(BpmnEdge.class).forEach(e -> drawn.add(e.getBpmnElement().getId()));
         Collection<SubProcess> stages = MODEL.getModelElementsByType(SubProcess.class);
         assertThat(planes).containsExactlyInAnyOrderElementsOf(
-                concat(List.of("complaint-handling"), stages.stream().map(SubProcess::getId).toList()));
+                Stream.concat(Stream.of("complaint-handling"), stages.stream().map(SubProcess::getId)).toList());
         assertThat(MODEL.getModelElementsByType(FlowElement.class)).allSatisfy(e -> assertThat(drawn).contains(e.getId()));
     }
 
@@ -110,9 +111,5 @@ class LifecycleReadabilityTest {
                 }).toList();
         assertThat(namingTheEntry).containsExactlyInAnyOrder("EnterAtConfirmation", "EnterAtAnswer", "EnterAtSolution",
                 "EnterAtConfirmationAgain", "EnterAtSolutionAfterReopening");
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }
