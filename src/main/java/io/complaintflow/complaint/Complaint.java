@@ -20,7 +20,6 @@ public record Complaint(
         String status,
         String outcome,
         String duplicateOf,
-        @com.fasterxml.jackson.annotation.JsonIgnore String accessToken,
         Integer slaDecisionVersion,
         int escalationCount,
         int reopenCount,

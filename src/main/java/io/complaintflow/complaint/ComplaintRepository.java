@@ -1,10 +1,8 @@
 package io.complaintflow.complaint;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,8 +15,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class ComplaintRepository {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcTemplate jdbc;
     private final DataFieldMaxValueIncrementer ticketSequence;
 
@@ -54,7 +50,6 @@ public class ComplaintRepository {
         row.put("customer_phone", c.customer().phone());
         row.put("segment", segment);
         row.put("status", ComplaintStatus.RECEIVED.name());
-        row.put("access_token", newAccessToken());
         row.put("received_at", receivedAt);
         row.put("escalation_count", 0);
         row.put("reopen_count", 0);
@@ -79,12 +74,6 @@ public class ComplaintRepository {
         return key.getKey().longValue();
     }
 
-    private static String newAccessToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
     public Complaint get(long id) {
         return jdbc.query("SELECT * FROM complaint WHERE id = ?", MAPPER, id).stream().findFirst()
                 .orElseThrow(() -> new ComplaintNotFoundException("with id " + id));
@@ -92,10 +81,6 @@ public class ComplaintRepository {
 
     public Optional<Complaint> findByTicketNumber(String ticketNumber) {
         return jdbc.query("SELECT * FROM complaint WHERE ticket_number = ?", MAPPER, ticketNumber).stream().findFirst();
-    }
-
-    public Optional<Complaint> findByAccessToken(String token) {
-        return jdbc.query("SELECT * FROM complaint WHERE access_token = ?", MAPPER, token).stream().findFirst();
     }
 
     public void attachProcess(long id, String processInstanceId) {
@@ -175,7 +160,6 @@ public class ComplaintRepository {
                 rs.getString("status"),
                 rs.getString("outcome"),
                 rs.getString("duplicate_of"),
-                rs.getString("access_token"),
                 (Integer) rs.getObject("sla_decision_version", Integer.class),
                 rs.getInt("escalation_count"),
                 rs.getInt("reopen_count"),

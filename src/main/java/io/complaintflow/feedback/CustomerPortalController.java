@@ -2,12 +2,16 @@ package io.complaintflow.feedback;
 
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintRepository;
-import io.complaintflow.web.ApiErrors.FieldProblem;
+import io.complaintflow.security.PortalTokens;
 import io.complaintflow.web.ApiErrors;
-import java.util.ArrayList;
+import io.complaintflow.web.CustomerLanguage;
+import io.complaintflow.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,12 +19,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What a customer does from the links in our mails: answer a question, answer the survey. The mail's
- * ticket number and access token identify the customer.
+ * What a customer does with their private link (from the portal's answer page or any of our mails): see the
+ * progress, answer a question, answer the survey, say the problem is back. Ticket number and token travel in the
+ * body, never in an address. A wrong, expired or unknown token and an unknown ticket get the same 404, so no one
+ * learns which tickets exist. Answers are in the customer's language (Accept-Language).
  */
 @RestController
 @RequestMapping("/api/portal")
 public class CustomerPortalController {
+    static final int MAX_MESSAGE = 10000;
+    static final int MAX_COMMENT = 4000;
+
+    public record Link(String ticketNumber, String token) {
+    }
+
     public record Reply(String ticketNumber, String token, String message) {
     }
 
@@ -28,55 +40,103 @@ public class CustomerPortalController {
                          Boolean reopen) {
     }
 
+    /** The link opened no ticket; the same for an unknown ticket and a wrong or expired token. */
+    static class NoSuchTicket extends RuntimeException {
+    }
+
+    /** This token answered the survey already. */
+    static class SurveyAnsweredWithThisLink extends RuntimeException {
+    }
+
     private final ComplaintRepository complaints;
     private final CustomerResponses responses;
+    private final CustomerProgress progress;
+    private final PortalTokens tokens;
+    private final MessageSource messages;
 
-    public CustomerPortalController(ComplaintRepository complaints, CustomerResponses responses) {
+    public CustomerPortalController(ComplaintRepository complaints, CustomerResponses responses, CustomerProgress progress,
+                                    PortalTokens tokens, MessageSource messages) {
         this.complaints = complaints;
         this.responses = responses;
+        this.progress = progress;
+        this.tokens = tokens;
+        this.messages = messages;
+    }
+
+    @PostMapping("/progress")
+    public CustomerProgress.Progress progress(@RequestBody Link link) {
+        PortalTokens.Access access = open(link.ticketNumber(), link.token());
+        return progress.of(complaints.get(access.complaintId()), tokens.usedForSurvey(access));
     }
 
     @PostMapping("/replies")
-    public ResponseEntity<Void> reply(@RequestBody Reply reply) {
-        Complaint complaint = authorised(reply.ticketNumber(), reply.token());
-        String message = reply.message() == null ? "" : reply.message().strip();
-        if (message.isEmpty() || message.length() > 10000) {
-            throw ApiErrors.BadRequest.of("message", "is required, at most 10000 characters");
-        }
-        responses.answerInformationRequest(complaint, message);
+    public ResponseEntity<Void> reply(@RequestBody Reply reply, HttpServletRequest request) {
+        Complaint complaint = complaints.get(open(reply.ticketNumber(), reply.token()).complaintId());
+        responses.answerInformationRequest(complaint, requiredText(reply.message(), request));
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The problem is back, in the customer's words: the supervisors review a reopening. */
+    @PostMapping("/problem-back")
+    public ResponseEntity<Void> problemBack(@RequestBody Reply report, HttpServletRequest request) {
+        Complaint complaint = complaints.get(open(report.ticketNumber(), report.token()).complaintId());
+        responses.reportProblemAgain(complaint, requiredText(report.message(), request));
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/surveys")
-    public ResponseEntity<Void> survey(@RequestBody Survey survey) {
-        Complaint complaint = authorised(survey.ticketNumber(), survey.token());
-        List<FieldProblem> problems = new ArrayList<>();
+    @Transactional
+    public ResponseEntity<Void> survey(@RequestBody Survey survey, HttpServletRequest request) {
+        PortalTokens.Access access = open(survey.ticketNumber(), survey.token());
+        Problems problems = new Problems(messages, CustomerLanguage.of(request));
         if (survey.satisfaction() == null || survey.satisfaction() < 1 || survey.satisfaction() > 5) {
-            problems.add(new FieldProblem("satisfaction", "is required, from 1 to 5"));
+            problems.add("satisfaction", "field.range", "1", "5");
         }
         if (survey.nps() != null && (survey.nps() < 0 || survey.nps() > 10)) {
-            problems.add(new FieldProblem("nps", "must be from 0 to 10"));
+            problems.add("nps", "field.optionalRange", "0", "10");
         }
         String comment = survey.comment() == null || survey.comment().isBlank() ? null : survey.comment().strip();
-        if (comment != null && comment.length() > 4000) {
-            problems.add(new FieldProblem("comment", "must be at most 4000 characters"));
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            problems.add("comment", "field.tooLong", String.valueOf(MAX_COMMENT));
         }
-        if (!problems.isEmpty()) {
-            throw new ApiErrors.BadRequest(problems);
+        problems.throwIfAny();
+        if (!tokens.useForSurvey(access)) {
+            throw new SurveyAnsweredWithThisLink();
         }
-        responses.answerSurvey(complaint, new CustomerResponses.SurveyAnswer(survey.satisfaction(), survey.nps(), comment,
-                Boolean.TRUE.equals(survey.reopen())));
+        responses.answerSurvey(complaints.get(access.complaintId()), new CustomerResponses.SurveyAnswer(survey.satisfaction(),
+                survey.nps(), comment, Boolean.TRUE.equals(survey.reopen())));
         return ResponseEntity.accepted().build();
     }
 
-    private Complaint authorised(String ticketNumber, String token) {
-        return complaints.findByAccessToken(token == null ? "" : token)
-                .filter(c -> c.ticketNumber().equals(ticketNumber))
-                .orElseThrow(() -> ApiErrors.BadRequest.of("token", "does not match the ticket"));
+    private PortalTokens.Access open(String ticketNumber, String token) {
+        return tokens.open(ticketNumber, token).orElseThrow(NoSuchTicket::new);
+    }
+
+    private String requiredText(String text, HttpServletRequest request) {
+        String message = text == null ? "" : text.strip();
+        if (message.isEmpty() || message.length() > MAX_MESSAGE) {
+            new Problems(messages, CustomerLanguage.of(request))
+                    .add("message", "field.requiredText", String.valueOf(MAX_MESSAGE)).throwIfAny();
+        }
+        return message;
+    }
+
+    @ExceptionHandler(NoSuchTicket.class)
+    ResponseEntity<ApiErrors.Problem> noSuchTicket(HttpServletRequest request) {
+        return refusal(HttpStatus.NOT_FOUND, "portal.noSuchTicket", request);
+    }
+
+    @ExceptionHandler(SurveyAnsweredWithThisLink.class)
+    ResponseEntity<ApiErrors.Problem> surveyAnswered(HttpServletRequest request) {
+        return refusal(HttpStatus.CONFLICT, "portal.surveyAlreadyAnswered", request);
     }
 
     @ExceptionHandler(CustomerResponses.NotExpectedException.class)
-    ResponseEntity<ApiErrors.Problem> notExpected(CustomerResponses.NotExpectedException e) {
-        return ApiErrors.problem(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    ResponseEntity<ApiErrors.Problem> notExpected(CustomerResponses.NotExpectedException e, HttpServletRequest request) {
+        return refusal(HttpStatus.CONFLICT, e.getMessage(), request);
+    }
+
+    private ResponseEntity<ApiErrors.Problem> refusal(HttpStatus status, String key, HttpServletRequest request) {
+        return ApiErrors.problem(status, messages.getMessage(key, null, CustomerLanguage.of(request)), List.of());
     }
 }

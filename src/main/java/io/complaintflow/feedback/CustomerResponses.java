@@ -21,12 +21,15 @@ public class CustomerResponses {
     public static final String SURVEY_ANSWERED = "SurveyAnswered";
     public static final String PROBLEM_REPORTED_AGAIN = "ProblemReportedAgain";
 
-    /** The complaint is not waiting for this kind of answer right now. */
+    /** The complaint is not waiting for this kind of answer right now; the message is a key of messages*.properties. */
     public static class NotExpectedException extends RuntimeException {
-        public NotExpectedException(String message) {
-            super(message);
+        public NotExpectedException(String reasonKey) {
+            super(reasonKey);
         }
     }
+
+    /** What a customer can do on the portal now. */
+    public enum Action { ANSWER_QUESTION, ANSWER_SURVEY, REPORT_PROBLEM_BACK }
 
     public record SurveyAnswer(int satisfaction, Integer nps, String comment, boolean reopen) {
     }
@@ -47,7 +50,7 @@ public class CustomerResponses {
     @Transactional
     public void answerInformationRequest(Complaint complaint, String answer) {
         timeline.record(complaint.id(), Timeline.CUSTOMER, EventKind.CUSTOMER_REPLIED, answer);
-        correlate(complaint, INFORMATION_RECEIVED, Map.of(), "We are not waiting for information on this ticket");
+        correlate(complaint, INFORMATION_RECEIVED, Map.of(), "portal.notWaitingForInformation");
         complaints.updateStatus(complaint.id(), ComplaintStatus.IN_PROGRESS);
     }
 
@@ -64,7 +67,7 @@ public class CustomerResponses {
         variables.put("satisfaction", answer.satisfaction());
         variables.put("nps", answer.nps());
         variables.put("reopenRequested", answer.reopen());
-        correlate(complaint, SURVEY_ANSWERED, variables, "This ticket's survey is not open");
+        correlate(complaint, SURVEY_ANSWERED, variables, "portal.surveyNotOpen");
     }
 
     /**
@@ -81,14 +84,42 @@ public class CustomerResponses {
         }
         timeline.record(complaint.id(), Timeline.CUSTOMER, EventKind.CUSTOMER_REPLIED, text);
         if (waitingFor(complaint, PROBLEM_REPORTED_AGAIN)) {
-            correlate(complaint, PROBLEM_REPORTED_AGAIN, Map.of(), "The fix of this ticket is not being watched");
+            correlate(complaint, PROBLEM_REPORTED_AGAIN, Map.of(), "portal.notWatched");
             return "asked to reopen";
         }
         if (waitingFor(complaint, SURVEY_ANSWERED)) {
-            correlate(complaint, SURVEY_ANSWERED, Map.of("reopenRequested", true), "This ticket's survey is not open");
+            correlate(complaint, SURVEY_ANSWERED, Map.of("reopenRequested", true), "portal.surveyNotOpen");
             return "asked to reopen";
         }
         return "noted on the timeline";
+    }
+
+    /**
+     * The customer says the problem is back: onto the timeline, and the supervisors review a reopening, during the
+     * observation period or while the survey is open; refused otherwise.
+     */
+    @Transactional
+    public void reportProblemAgain(Complaint complaint, String text) {
+        if (!waitingFor(complaint, PROBLEM_REPORTED_AGAIN) && !waitingFor(complaint, SURVEY_ANSWERED)) {
+            throw new NotExpectedException("portal.notWatched");
+        }
+        writeBack(complaint, text);
+    }
+
+    /** What the lifecycle waits for from the customer right now (the survey whatever token asks). */
+    public java.util.Set<Action> expected(Complaint complaint) {
+        var actions = java.util.EnumSet.noneOf(Action.class);
+        if (waitingFor(complaint, INFORMATION_RECEIVED)) {
+            actions.add(Action.ANSWER_QUESTION);
+        }
+        if (waitingFor(complaint, SURVEY_ANSWERED)) {
+            actions.add(Action.ANSWER_SURVEY);
+            actions.add(Action.REPORT_PROBLEM_BACK);
+        }
+        if (waitingFor(complaint, PROBLEM_REPORTED_AGAIN)) {
+            actions.add(Action.REPORT_PROBLEM_BACK);
+        }
+        return actions;
     }
 
     private boolean waitingFor(Complaint complaint, String message) {

@@ -17,30 +17,30 @@ final class EmailAddress {
     private EmailAddress() {
     }
 
-    /** Why the address would not be delivered, or null when it would. */
+    /** Why the address would not be delivered (a key of messages*.properties), or null when it would. */
     static String problem(String address) {
         try {
             InternetAddress parsed = new InternetAddress(address, true);
             parsed.validate();
             if (parsed.getPersonal() != null || !address.equals(parsed.getAddress())) {
-                return "must be a bare e-mail address such as name@example.com, without a name or comment";
+                return "email.bare";
             }
         } catch (AddressException e) {
-            return "is not an e-mail address";
+            return "email.invalid";
         }
         int at = address.lastIndexOf('@');
         String local = address.substring(0, at);
         String domain = address.substring(at + 1);
         if (local.length() > 64 || !LOCAL_PART.matcher(local).matches()) {
-            return "has a part before @ that mail servers do not accept";
+            return "email.localPart";
         }
         String[] labels = domain.split("\\.", -1);
         if (domain.length() > 253 || labels.length < 2 || !TOP_LEVEL.matcher(labels[labels.length - 1]).matches()) {
-            return "must end in a domain such as example.com";
+            return "email.domain";
         }
         for (String label : labels) {
             if (!LABEL.matcher(label).matches()) {
-                return "has a domain that is not a host name (letters, digits and inner hyphens; xn-- for non-Latin names)";
+                return "email.hostName";
             }
         }
         return null;

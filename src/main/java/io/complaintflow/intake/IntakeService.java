@@ -11,6 +11,7 @@ import io.complaintflow.engine.EngineClock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,11 +55,17 @@ public class IntakeService {
 
     @Transactional
     public Receipt submit(ComplaintSubmission submission, String idempotencyKey) {
+        return submit(submission, idempotencyKey, Locale.ENGLISH);
+    }
+
+    /** As above; a refusal names the bad fields in {@code language} (the portal's customer reads it). */
+    @Transactional
+    public Receipt submit(ComplaintSubmission submission, String idempotencyKey, Locale language) {
         Optional<Receipt> earlier = replay(idempotencyKey, submission);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        SubmissionValidator.Valid valid = validator.validate(submission);
+        SubmissionValidator.Valid valid = validator.validate(submission, language);
         Complaint complaint = complaints.create(valid.complaint(), valid.segment(), EngineClock.now());
         if (idempotencyKey != null) {
             jdbc.update("INSERT INTO intake_request (idempotency_key, complaint_id, created_at, request_hash) VALUES (?, ?, ?, ?)",

@@ -3,6 +3,7 @@ package io.complaintflow.notification;
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
+import io.complaintflow.security.PortalTokens;
 import io.complaintflow.sla.SlaText;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,23 +19,28 @@ public class CustomerMailModel {
     private final Timeline timeline;
     private final NotificationProperties properties;
     private final SlaText slaText;
+    private final PortalTokens tokens;
 
-    public CustomerMailModel(Timeline timeline, NotificationProperties properties, SlaText slaText) {
+    public CustomerMailModel(Timeline timeline, NotificationProperties properties, SlaText slaText, PortalTokens tokens) {
+        this.tokens = tokens;
         this.timeline = timeline;
         this.properties = properties;
         this.slaText = slaText;
     }
 
+    /** The values of one mail; its links carry a token of their own, issued here. */
     public Map<String, Object> of(CustomerMessage message, Complaint c) {
+        String token = tokens.issueCommitted(c.id());
         Map<String, Object> model = new HashMap<>();
         model.put("ticket", c.ticketNumber());
+        model.put("progressLink", link("progress", c, token));
         model.put("name", c.customer().name());
         model.put("subject", c.subject());
         switch (message) {
             case ACKNOWLEDGEMENT -> model.put("respondBy", slaText.moment(c.milestones().firstResponseDue()));
             case INFORMATION_REQUEST -> {
                 model.put("question", latest(c, EventKind.INFORMATION_REQUESTED));
-                model.put("replyLink", link("/portal/reply.html", c));
+                model.put("replyLink", link("reply", c, token));
             }
             case NOT_A_PROBLEM -> model.put("explanation", latest(c, EventKind.NOT_A_PROBLEM));
             case DUPLICATE_NOTICE -> model.put("original", c.duplicateOf());
@@ -43,7 +49,7 @@ public class CustomerMailModel {
                 model.put("solution", orDash(c.solution()));
                 model.put("compensation", compensation(c));
             }
-            case SURVEY_INVITATION -> model.put("surveyLink", link("/portal/survey.html", c));
+            case SURVEY_INVITATION -> model.put("surveyLink", link("survey", c, token));
             case EVALUATION_REPLY -> model.put("evaluation", latest(c, EventKind.EVALUATED));
             case PRAISE_THANKS -> {
             }
@@ -55,8 +61,8 @@ public class CustomerMailModel {
         return timeline.latest(c.id(), kind).map(Timeline.Event::detail).orElse("");
     }
 
-    private String link(String page, Complaint c) {
-        return properties.getPublicBaseUrl() + page + "?ticket=" + c.ticketNumber() + "&token=" + c.accessToken();
+    private String link(String page, Complaint c, String token) {
+        return properties.getPublicBaseUrl() + PortalTokens.link(page, c.ticketNumber(), token);
     }
 
     private static String orDash(String text) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -125,10 +126,25 @@ public class HttpSurfaces {
             @Value("${complaintflow.security.login-throttle.per-account.failures:5}") int accountFailures,
             @Value("${complaintflow.security.login-throttle.per-account.period:PT10M}") Duration accountPeriod) {
         var registration = new FilterRegistrationBean<>(new LoginThrottle(
-                new LoginThrottle.Limit(addressFailures, addressPeriod), new LoginThrottle.Limit(accountFailures, accountPeriod)));
+                new RateLimit(addressFailures, addressPeriod), new RateLimit(accountFailures, accountPeriod)));
         registration.addUrlPatterns("/*");
         registration.setName("login-throttle");
         registration.setOrder(-200);
+        return registration;
+    }
+
+    /** Before Spring Security, so a flood is refused before anything else runs. */
+    @Bean
+    FilterRegistrationBean<PortalRateLimit> portalRateLimit(MessageSource messages,
+            @Value("${complaintflow.portal.rate-limit.submissions.requests:10}") int submissions,
+            @Value("${complaintflow.portal.rate-limit.submissions.period:PT1H}") Duration submissionPeriod,
+            @Value("${complaintflow.portal.rate-limit.lookups.requests:60}") int lookups,
+            @Value("${complaintflow.portal.rate-limit.lookups.period:PT10M}") Duration lookupPeriod) {
+        var registration = new FilterRegistrationBean<>(new PortalRateLimit(new RateLimit(submissions, submissionPeriod),
+                new RateLimit(lookups, lookupPeriod), messages));
+        registration.addUrlPatterns("/api/portal/*");
+        registration.setName("portal-rate-limit");
+        registration.setOrder(-190);
         return registration;
     }
 

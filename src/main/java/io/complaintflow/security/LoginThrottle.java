@@ -2,7 +2,6 @@ package io.complaintflow.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,20 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class LoginThrottle extends OncePerRequestFilter {
     private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login/[^/]+");
 
-    private final Limit perAddress;
-    private final Limit perAccount;
+    private final RateLimit perAddress;
+    private final RateLimit perAccount;
     private final Cache<String, Bucket> addresses;
     private final Cache<String, Bucket> accounts;
 
-    /** At most {@code failures} failed logins within {@code period}, refilled evenly. */
-    public record Limit(int failures, Duration period) {
-        Bucket newBucket() {
-            return Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(failures).refillGreedy(failures, period).build()).build();
-        }
-    }
-
-    public LoginThrottle(Limit perAddress, Limit perAccount) {
+    /** At most so many failed logins per address, and per account at one address, within the periods. */
+    public LoginThrottle(RateLimit perAddress, RateLimit perAccount) {
         this.perAddress = perAddress;
         this.perAccount = perAccount;
         this.addresses = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(perAddress.period()).build();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.complaintflow.ComplaintFlowTestBase;
 import io.complaintflow.complaint.Complaint;
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -16,11 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -38,56 +32,38 @@ import org.springframework.test.context.TestPropertySource;
 class TasklistInABrowserTest extends ComplaintFlowTestBase {
 
     @LocalServerPort int port;
+    Browser user;
     WebDriver browser;
-    WebDriverWait waitUpTo;
 
     @BeforeEach
     void openBrowser() {
         // per test, not per class: Surefire's summary then counts each skipped browser test
-        Browsers.requireChromium();
-        System.setProperty("webdriver.chrome.driver", Browsers.CHROMEDRIVER);
         open("en-US");
     }
 
-    /** A browser whose user has set this language (what the webapps read from navigator.languages). */
     private void open(String language) {
-        if (browser != null) {
-            browser.quit();
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Browsers.CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,2400", "--lang=" + language);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(Browsers.CHROMEDRIVER)).usingAnyFreePort().build(), options);
-        waitUpTo = new WebDriverWait(browser, Duration.ofSeconds(20));
+        closeBrowser();
+        user = Browser.open("agent", language, "1400,2400");
+        browser = user.driver;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (user != null) {
+            user.close();
         }
     }
 
     private WebElement visible(By by) {
-        return waitUpTo.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return user.visible(by);
     }
 
-    /** Clicks like a user who first scrolls the element into the middle of the window. */
     private void click(By by) {
-        WebElement element = waitUpTo.until(ExpectedConditions.elementToBeClickable(by));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        waitUpTo.until(ExpectedConditions.elementToBeClickable(element)).click();
+        user.click(by);
     }
 
-    private void logIn(String user) {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+    private void logIn(String name) {
+        user.logIn(port, "tasklist", name);
     }
 
     @Test
@@ -106,7 +82,7 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("It is time to migrate");
         visible(By.xpath("//a[contains(.,'Confirm complaint')] | //h4[contains(.,'Confirm complaint')]")).click();
         WebElement ticket = visible(By.xpath("//label[starts-with(normalize-space(.),'Ticket')]/following::input[1]"));
-        waitUpTo.until(driver -> c.ticketNumber().equals(ticket.getDomProperty("value")));
+        user.waitUpTo.until(driver -> c.ticketNumber().equals(ticket.getDomProperty("value")));
         assertThat(ticket.getDomAttribute("readonly")).isNotNull();
         WebElement responseSla = visible(By.xpath("//label[contains(.,'Response SLA')]/following::textarea[1]"));
         assertThat(responseSla.getDomProperty("value")).startsWith("BREACHED · due ");
@@ -114,7 +90,7 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
         click(By.xpath("//button[contains(.,'Claim')]"));
         click(By.xpath("//label[contains(.,'Confirmed')]"));
         click(By.xpath("//button[contains(.,'Complete')]"));
-        waitUpTo.until(driver -> !taskService.createTaskQuery().processInstanceBusinessKey(c.ticketNumber())
+        user.waitUpTo.until(driver -> !taskService.createTaskQuery().processInstanceBusinessKey(c.ticketNumber())
                 .taskDefinitionKey("DecideSolution").list().isEmpty());
 
         BpmnAwareTests.assertThat(processOf(c)).isWaitingAt("DecideSolution");
@@ -134,7 +110,7 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
 
         logIn("agent1");
         visible(By.xpath("//*[contains(text(),'L1 queue')]"));
-        waitUpTo.until(driver -> browser.findElements(By.cssSelector("ol.tasks-list > li")).size() == 2);
+        user.waitUpTo.until(driver -> browser.findElements(By.cssSelector("ol.tasks-list > li")).size() == 2);
         String list = browser.findElement(By.cssSelector("ol.tasks-list")).getText();
         // Tasklist's own default would be "Created", newest first: the newer complaint on top
         assertThat(list.indexOf(older.ticketNumber())).isNotNegative().isLessThan(list.indexOf(newer.ticketNumber()));

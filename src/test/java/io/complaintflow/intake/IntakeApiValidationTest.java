@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class IntakeApiValidationTest extends ComplaintFlowTestBase {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
+    @Autowired io.complaintflow.security.PortalTokens tokens;
 
     private HttpResponse<String> post(String path, String body, Map<String, String> headers) {
         return new TestHttp(port).send("POST", path, null, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
@@ -74,9 +75,9 @@ class IntakeApiValidationTest extends ComplaintFlowTestBase {
         String ticket = json.readTree(created.body()).get("ticketNumber").asText();
         HttpResponse<String> wrongToken = post("/api/portal/surveys",
                 "{\"ticketNumber\":\"" + ticket + "\",\"token\":\"guess\",\"satisfaction\":5}", Map.of());
-        assertThat(wrongToken.statusCode()).isEqualTo(400);
-        assertThat(wrongToken.body()).contains("\"field\":\"token\"");
-        String token = complaints.findByTicketNumber(ticket).orElseThrow().accessToken();
+        assertThat(wrongToken.statusCode()).isEqualTo(404);
+        assertThat(wrongToken.body()).contains("No ticket matches this number and link");
+        String token = tokens.issue(complaints.findByTicketNumber(ticket).orElseThrow().id());
         HttpResponse<String> badScore = post("/api/portal/surveys",
                 "{\"ticketNumber\":\"" + ticket + "\",\"token\":\"" + token + "\",\"satisfaction\":9,\"nps\":11}", Map.of());
         assertThat(badScore.statusCode()).isEqualTo(400);

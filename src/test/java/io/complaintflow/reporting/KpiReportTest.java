@@ -79,10 +79,10 @@ class KpiReportTest extends ComplaintFlowTestBase {
     private void closed(String type, String priority, String received, String due, String responded, String resolved) {
         int n = TICKETS.incrementAndGet();
         jdbc.update("INSERT INTO complaint (ticket_number, channel, type, category, subject, description, locale, customer_name, "
-                        + "customer_email, segment, priority, tier, status, access_token, received_at, first_response_due, "
+                        + "customer_email, segment, priority, tier, status, received_at, first_response_due, "
                         + "first_response_at, resolved_at) VALUES (?, 'web', ?, 'usage', 'KPI', 'KPI', 'en', 'KPI', 'kpi@example.com', "
-                        + "'standard', ?, 'L1', 'CLOSED', ?, ?, ?, ?, ?)",
-                "KPI-" + n, type, priority, "kpi-token-" + n, time(received), time(due), time(responded), time(resolved));
+                        + "'standard', ?, 'L1', 'CLOSED', ?, ?, ?, ?)",
+                "KPI-" + n, type, priority, time(received), time(due), time(responded), time(resolved));
     }
 
     private static OffsetDateTime time(String text) {

@@ -45,8 +45,8 @@ class LoginThrottleTest {
 
     @Test
     void anAddressThatKeepsFailingIsRefusedBeforeItsPasswordIsChecked() throws Exception {
-        LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Limit(20, Duration.ofMinutes(10)),
-                new LoginThrottle.Limit(5, Duration.ofMinutes(10)));
+        LoginThrottle throttle = new LoginThrottle(new RateLimit(20, Duration.ofMinutes(10)),
+                new RateLimit(5, Duration.ofMinutes(10)));
         for (int i = 0; i < 5; i++) {
             assertThat(login(throttle, "203.0.113.7", "demo", "guess" + i)).isEqualTo(401);
         }
@@ -61,8 +61,8 @@ class LoginThrottleTest {
 
     @Test
     void theRefusalSaysWhenToTryAgain() throws Exception {
-        LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Limit(20, Duration.ofMinutes(10)),
-                new LoginThrottle.Limit(1, Duration.ofMinutes(10)));
+        LoginThrottle throttle = new LoginThrottle(new RateLimit(20, Duration.ofMinutes(10)),
+                new RateLimit(1, Duration.ofMinutes(10)));
         login(throttle, "203.0.113.8", "demo", "guess");
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/camunda/api/admin/auth/user/default/login/tasklist");
         request.setRemoteAddr("203.0.113.8");

@@ -441,12 +441,12 @@ public final class Benchmarks {
         String plus = postgres ? "(%s) + (%s) * INTERVAL '1 minute'" : "DATEADD('MINUTE', %2$s, %1$s)";
         long start = System.nanoTime();
         jdbc.execute("INSERT INTO complaint (ticket_number, channel, type, category, subject, description, locale, customer_name, "
-                + "customer_email, segment, priority, tier, status, outcome, access_token, received_at, first_response_due, "
+                + "customer_email, segment, priority, tier, status, outcome, received_at, first_response_due, "
                 + "first_response_at, resolution_due, implemented_at, resolved_at, closed_at, escalation_count, reopen_count, sla_breached) "
                 + "SELECT 'B' || x, 'web', CASE MOD(x, 5) WHEN 0 THEN 'complaint' WHEN 1 THEN 'suggestion' ELSE 'problem' END, "
                 + "'usage', 'Closed', 'Closed case', 'en', 'Bench', 'bench@example.com', 'standard', "
                 + "CASE MOD(x, 3) WHEN 0 THEN 'urgent' WHEN 1 THEN 'important' ELSE 'general' END, 'L1', 'CLOSED', 'resolved', "
-                + "'t' || x, " + received + ", " + plus.formatted(received, "60") + ", " + plus.formatted(received, "MOD(x, 90)") + ", "
+                + received + ", " + plus.formatted(received, "60") + ", " + plus.formatted(received, "MOD(x, 90)") + ", "
                 + plus.formatted(received, "1440") + ", " + plus.formatted(received, "MOD(x, 2000)") + ", "
                 + plus.formatted(received, "MOD(x, 2000) + 5") + ", "
                 + plus.formatted(received, "3000") + ", 0, 0, FALSE FROM " + rows);

@@ -5,5 +5,7 @@ export default {
   locales: {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
-  }
+  },
+  // the dashboard lists closed complaints: CE Cockpit shows no finished process instances of its own
+  customScripts: ['scripts/closed-complaints']
 };
