@@ -122,7 +122,8 @@ class TwoNodesIT {
         assertThat(db.queryForList("SELECT name_ FROM act_ru_filter ORDER BY name_", String.class)).containsExactly(
                 "L1 queue", "L2 queue", "L3 queue", "Product owners queue", "Supervisors queue");
         assertThat(db.queryForList("SELECT key_ FROM act_re_procdef ORDER BY key_", String.class))
-                .containsExactly("complaint-handling", "customer-message", "staff-notice", "supervisor-alerts");
+                .containsExactly("complaint-handling", "customer-message", "spike-investigation", "spike-watch", "staff-notice",
+                        "supervisor-alerts");
         GreenMailUtil.sendTextEmail(MAILBOX, "reader@example.com", "Parcel never arrived",
                 "My parcel 77 never arrived.", mail.getSmtp().getServerSetup());
 
@@ -223,11 +224,16 @@ class TwoNodesIT {
                 .as("every customer told their complaint was received").containsAll(accepted.values());
     }
 
-    /** Each digest mail commits its batch of alerts; a second digest for the same alerts would be one Message-ID too many. */
+    /**
+     * Each digest mail commits its batch of alerts; a second digest for the same alerts would be one Message-ID too many.
+     * A warning ("… due soon") of a complaint handed to the supervisors' queue reaches the supervisor too, but is no
+     * digest: whether the seconds-scale clocks warn before the test ends depends on the machine's speed.
+     */
     private static void theDigestWentOutOncePerBatchOfAlerts() throws MessagingException {
         Set<String> digests = new HashSet<>();
         for (MimeMessage message : mail.getReceivedMessages()) {
-            if (InternetAddress.toString(message.getRecipients(Message.RecipientType.TO)).contains(SUPERVISOR + "@")) {
+            if (InternetAddress.toString(message.getRecipients(Message.RecipientType.TO)).contains(SUPERVISOR + "@")
+                    && !message.getSubject().endsWith("due soon")) {
                 digests.add(message.getMessageID());
             }
         }

@@ -1,0 +1,13 @@
+package io.complaintflow.reporting;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The spike an investigation is about: its process variable {@code spikeId}. */
+public final class SpikeIds {
+    private SpikeIds() {
+    }
+
+    public static long of(VariableScope scope) {
+        return ((Number) scope.getVariable("spikeId")).longValue();
+    }
+}
