@@ -50,6 +50,9 @@ import org.springframework.test.context.TestExecutionListeners;
         "complaintflow.mailbox.enabled=false",
         // tests start the supervisors' digest themselves (executeDueJobs), not on a timer
         "complaintflow.notification.supervisor-digest-every=P1D",
+        // the portal's limits count real time across every test of a context; PortalRateLimitTest pins them
+        "complaintflow.portal.rate-limit.submissions.requests=1000",
+        "complaintflow.portal.rate-limit.lookups.requests=10000",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + ComplaintFlowTestBase.SMTP_PORT,
         // the SLA tests' working calendar: a holiday on Monday 2027-03-01

@@ -36,6 +36,10 @@ public class CustomerPortalController {
     public record Reply(String ticketNumber, String token, String message) {
     }
 
+    /** The problem is back, in the customer's words. */
+    public record ProblemBack(String ticketNumber, String token, String message) {
+    }
+
     public record Survey(String ticketNumber, String token, Integer satisfaction, Integer nps, String comment,
                          Boolean reopen) {
     }
@@ -78,7 +82,7 @@ public class CustomerPortalController {
 
     /** The problem is back, in the customer's words: the supervisors review a reopening. */
     @PostMapping("/problem-back")
-    public ResponseEntity<Void> problemBack(@RequestBody Reply report, HttpServletRequest request) {
+    public ResponseEntity<Void> problemBack(@RequestBody ProblemBack report, HttpServletRequest request) {
         Complaint complaint = complaints.get(open(report.ticketNumber(), report.token()).complaintId());
         responses.reportProblemAgain(complaint, requiredText(report.message(), request));
         return ResponseEntity.accepted().build();

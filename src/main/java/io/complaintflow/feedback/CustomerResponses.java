@@ -7,7 +7,10 @@ import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.engine.EngineClock;
 import io.complaintflow.engine.SystemAccess;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,7 +66,7 @@ public class CustomerResponses {
                 "satisfaction %d/5, NPS %s%s%s".formatted(answer.satisfaction(), answer.nps() == null ? "-" : answer.nps(),
                         answer.reopen() ? ", asks to reopen" : "",
                         answer.comment() == null ? "" : ": " + answer.comment()));
-        Map<String, Object> variables = new java.util.HashMap<>();
+        Map<String, Object> variables = new HashMap<>();
         variables.put("satisfaction", answer.satisfaction());
         variables.put("nps", answer.nps());
         variables.put("reopenRequested", answer.reopen());
@@ -107,8 +110,8 @@ public class CustomerResponses {
     }
 
     /** What the lifecycle waits for from the customer right now (the survey whatever token asks). */
-    public java.util.Set<Action> expected(Complaint complaint) {
-        var actions = java.util.EnumSet.noneOf(Action.class);
+    public Set<Action> expected(Complaint complaint) {
+        Set<Action> actions = EnumSet.noneOf(Action.class);
         if (waitingFor(complaint, INFORMATION_RECEIVED)) {
             actions.add(Action.ANSWER_QUESTION);
         }

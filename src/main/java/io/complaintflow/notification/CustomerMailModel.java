@@ -28,8 +28,8 @@ public class CustomerMailModel {
         this.slaText = slaText;
     }
 
-    /** The values of one mail; its links carry a token of their own, issued here. */
-    public Map<String, Object> of(CustomerMessage message, Complaint c) {
+    /** The values of one mail about to be sent; its links carry a token of their own, issued (and committed) here. */
+    public Map<String, Object> withNewLinks(CustomerMessage message, Complaint c) {
         String token = tokens.issueCommitted(c.id());
         Map<String, Object> model = new HashMap<>();
         model.put("ticket", c.ticketNumber());

@@ -45,9 +45,9 @@ public class CustomerMailer {
 
     public void send(long complaintId, CustomerMessage message, String key) {
         Complaint complaint = complaints.get(complaintId);
-        MailTemplates.Mail mail = templates.render(message.key(), complaint.locale(), model.of(message, complaint));
-        sent.once(key, complaintId,
-                () -> sender.send(complaint.ticketNumber(), List.of(complaint.customer().email()), mail, key),
+        // rendered only when it goes out: each rendering issues the mail's own portal link
+        sent.once(key, complaintId, () -> sender.send(complaint.ticketNumber(), List.of(complaint.customer().email()),
+                        templates.render(message.key(), complaint.locale(), model.withNewLinks(message, complaint)), key),
                 () -> timeline.record(complaintId, Timeline.SYSTEM, EventKind.MAIL_SENT, message.key()));
     }
 

@@ -1,14 +1,19 @@
 package io.complaintflow.reporting;
 
+import io.complaintflow.complaint.Timeline;
+import io.complaintflow.engine.EngineClock;
+import io.complaintflow.engine.SystemAccess;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.DecisionService;
-import org.springframework.dao.DuplicateKeyException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -21,6 +26,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CategorySpikes {
     static final String TABLE = "spike-thresholds";
+    static final String INVESTIGATION = "spike-investigation";
     static final int WEEKS = 4;
     /** A usual level under one complaint in four hours counts as this, so that a first burst has a finite ratio. */
     static final double LOWEST_USUAL = 0.25;
@@ -35,29 +41,70 @@ public class CategorySpikes {
 
     private final JdbcTemplate jdbc;
     private final DecisionService decisions;
+    private final RuntimeService runtimeService;
 
-    public CategorySpikes(JdbcTemplate jdbc, DecisionService decisions) {
+    public CategorySpikes(JdbcTemplate jdbc, DecisionService decisions, RuntimeService runtimeService) {
         this.jdbc = jdbc;
         this.decisions = decisions;
+        this.runtimeService = runtimeService;
     }
 
-    /** Judges every category with complaints in the hour before {@code now}; returns the ids of the new spikes. */
+    /**
+     * Judges every category with complaints in the hour before {@code now}; returns the ids of the new spikes. A
+     * category with an open investigation is skipped; after one, only complaints since the investigated hour count.
+     */
     public List<Long> look(OffsetDateTime now) {
         OffsetDateTime from = now.minusHours(1);
         Map<String, Integer> usual = new HashMap<>();
         for (int week = 1; week <= WEEKS; week++) {
             counts(from.minusWeeks(week), now.minusWeeks(week)).forEach((category, n) -> usual.merge(category, n, Integer::sum));
         }
+        Set<String> open = openCategories();
+        Map<String, OffsetDateTime> investigatedUntil = investigatedSince(from);
         List<Long> opened = new ArrayList<>();
-        counts(from, now).forEach((category, lastHour) -> {
+        counts(from, now).forEach((category, inTheHour) -> {
+            if (open.contains(category)) {
+                return;
+            }
+            OffsetDateTime since = investigatedUntil.getOrDefault(category, from);
+            int lastHour = since.equals(from) ? inTheHour : counts(since, now).getOrDefault(category, 0);
             BigDecimal usualPerHour = BigDecimal.valueOf(usual.getOrDefault(category, 0)).divide(BigDecimal.valueOf(WEEKS), 2,
                     RoundingMode.HALF_UP);
             double timesUsual = lastHour / Math.max(usualPerHour.doubleValue(), LOWEST_USUAL);
-            if (isSpike(category, lastHour, timesUsual)) {
-                open(category, from, now, lastHour, usualPerHour).ifPresent(opened::add);
+            if (lastHour > 0 && isSpike(category, lastHour, timesUsual)) {
+                opened.add(open(category, since, now, lastHour, usualPerHour));
             }
         });
         return opened;
+    }
+
+    /**
+     * Categories under investigation. A spike whose investigation is gone without a finding (cancelled in Cockpit,
+     * perhaps skipping listeners) is ended here, so no category stays unwatched.
+     */
+    private Set<String> openCategories() {
+        Set<String> open = new HashSet<>();
+        List<Map<String, Object>> spikes = jdbc.queryForList("SELECT id, category FROM category_spike WHERE open_category IS NOT NULL");
+        for (Map<String, Object> spike : spikes) {
+            long id = ((Number) spike.get("id")).longValue();
+            if (SystemAccess.call(() -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("SPIKE-" + id)
+                    .processDefinitionKey(INVESTIGATION).count()) > 0) {
+                open.add((String) spike.get("category"));
+            } else {
+                close(id, null, Timeline.SYSTEM, EngineClock.now());
+            }
+        }
+        return open;
+    }
+
+    /** Per category, the end of its latest investigated hour, where that reaches into the current hour. */
+    private Map<String, OffsetDateTime> investigatedSince(OffsetDateTime from) {
+        Map<String, OffsetDateTime> until = new HashMap<>();
+        jdbc.query("SELECT category, MAX(window_end) FROM category_spike WHERE window_end > ? GROUP BY category",
+                rs -> {
+                    until.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class));
+                }, from);
+        return until;
     }
 
     private boolean isSpike(String category, int lastHour, double timesUsual) {
@@ -76,26 +123,21 @@ public class CategorySpikes {
         return counts;
     }
 
-    /** A new open spike, unless the category has one open already. */
-    private java.util.Optional<Long> open(String category, OffsetDateTime from, OffsetDateTime to, int lastHour,
-                                          BigDecimal usualPerHour) {
+    /** A new open spike; the unique open_category is only a backstop, since open categories are skipped before. */
+    private long open(String category, OffsetDateTime from, OffsetDateTime to, int lastHour, BigDecimal usualPerHour) {
         var key = new GeneratedKeyHolder();
-        try {
-            jdbc.update(connection -> {
-                var insert = connection.prepareStatement("INSERT INTO category_spike (category, open_category, window_start, "
-                        + "window_end, last_hour, usual_per_hour) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
-                insert.setString(1, category);
-                insert.setString(2, category);
-                insert.setObject(3, from);
-                insert.setObject(4, to);
-                insert.setInt(5, lastHour);
-                insert.setBigDecimal(6, usualPerHour);
-                return insert;
-            }, key);
-        } catch (DuplicateKeyException stillOpen) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(key.getKey().longValue());
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("INSERT INTO category_spike (category, open_category, window_start, "
+                    + "window_end, last_hour, usual_per_hour) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            insert.setString(1, category);
+            insert.setString(2, category);
+            insert.setObject(3, from);
+            insert.setObject(4, to);
+            insert.setInt(5, lastHour);
+            insert.setBigDecimal(6, usualPerHour);
+            return insert;
+        }, key);
+        return key.getKey().longValue();
     }
 
     public Spike get(long id) {

@@ -11,7 +11,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -68,6 +70,18 @@ public class PortalTokens {
                         + "WHERE t.token_hash = ? AND c.ticket_number = ? AND t.expires_at > ?",
                 (rs, i) -> new Access(rs.getLong(1), rs.getLong(2)), hash(token), ticketNumber, EngineClock.now())
                 .stream().findFirst();
+    }
+
+    /** Expired tokens open nothing; once a day they are deleted, by one node at a time. */
+    @Scheduled(cron = "${complaintflow.portal.token-cleanup:0 17 3 * * *}")
+    @SchedulerLock(name = "portal-token-cleanup", lockAtMostFor = "PT10M")
+    public void cleanUp() {
+        deleteExpired();
+    }
+
+    /** Returns how many expired tokens it deleted. */
+    public int deleteExpired() {
+        return jdbc.update("DELETE FROM portal_token WHERE expires_at <= ?", EngineClock.now());
     }
 
     /** Whether this token may still answer the survey; marks it used. */

@@ -24,6 +24,7 @@ class KpiReportTest extends ComplaintFlowTestBase {
 
     @BeforeEach
     void aMonthOfComplaints() {
+        jdbc.update("DELETE FROM survey_response WHERE complaint_id IN (SELECT id FROM complaint WHERE ticket_number LIKE 'KPI-%')");
         jdbc.update("DELETE FROM complaint WHERE ticket_number LIKE 'KPI-%'");
         // problem/urgent: on time (10 min, resolved after 130 min), late (45 min), never answered and overdue
         closed("problem", "urgent", "2025-10-05T10:00+08:00", "2025-10-05T10:15+08:00", "2025-10-05T10:10+08:00", "2025-10-05T12:10+08:00");
@@ -74,6 +75,107 @@ class KpiReportTest extends ComplaintFlowTestBase {
         assertThat(field.get("field").asText()).isEqualTo("month");
         assertThat(field.get("reason").asText()).contains("YYYY-MM");
         assertThat(get("/api/reports/kpis", "manager").statusCode()).isEqualTo(400);
+    }
+
+    /** One complaint with every figure the KPIs read; times in Shanghai (+08:00) on 2025-11-… */
+    private long full(String category, String channel, String received, int responseMinutes, int responseDueMinutes,
+                      Integer resolutionMinutes, int resolutionDueMinutes, int escalations, int reopens, boolean breached,
+                      String compensation) {
+        int n = TICKETS.incrementAndGet();
+        OffsetDateTime at = OffsetDateTime.parse("2025-11-" + received + ":00+08:00");
+        jdbc.update("INSERT INTO complaint (ticket_number, channel, type, category, subject, description, locale, customer_name, "
+                        + "customer_email, segment, priority, tier, status, received_at, first_response_due, first_response_at, "
+                        + "resolution_due, resolved_at, escalation_count, reopen_count, sla_breached, compensation_kind, "
+                        + "compensation_amount, compensation_status) VALUES (?, ?, 'problem', ?, 'KPI', 'KPI', 'en', 'KPI', "
+                        + "'kpi@example.com', 'standard', 'important', 'L1', 'CLOSED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "KPI-" + n, channel, category, at, at.plusMinutes(responseDueMinutes), at.plusMinutes(responseMinutes),
+                at.plusMinutes(resolutionDueMinutes), resolutionMinutes == null ? null : at.plusMinutes(resolutionMinutes),
+                escalations, reopens, breached, compensation == null ? null : "refund",
+                compensation == null ? null : new java.math.BigDecimal(compensation), compensation == null ? null : "ISSUED");
+        return jdbc.queryForObject("SELECT id FROM complaint WHERE ticket_number = ?", Long.class, "KPI-" + n);
+    }
+
+    private void surveyed(long complaint, int satisfaction, Integer nps) {
+        jdbc.update("INSERT INTO survey_response (complaint_id, round, satisfaction, nps, reopen_requested, answered_at) "
+                + "VALUES (?, 0, ?, ?, FALSE, CURRENT_TIMESTAMP)", complaint, satisfaction, nps);
+    }
+
+    @Test
+    void everyKpiByCategoryAndWeekAsJsonAndAsCsv() throws Exception {
+        // week of Monday 3 November: three payment complaints, one account complaint
+        long a = full("payment", "web", "03T10:00", 10, 60, 120, 1440, 0, 0, false, "20.00");
+        long b = full("payment", "portal", "04T10:00", 90, 60, 3000, 1440, 1, 0, true, null);
+        long c = full("payment", "web", "05T10:00", 30, 60, 600, 1440, 0, 1, false, "5.50");
+        full("account", "web", "06T10:00", 20, 60, null, 1440, 0, 0, false, null);
+        // week of Monday 10 November: one payment complaint
+        long e = full("payment", "email", "10T09:00", 40, 60, 100, 1440, 0, 0, false, null);
+        surveyed(a, 5, 10);
+        surveyed(b, 2, 3);
+        surveyed(c, 4, 8);
+        surveyed(e, 3, null);
+
+        HttpResponse<String> response = get("/api/reports/kpis?from=2025-11-03&to=2025-11-16&period=week&groupBy=category", "manager");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = new ObjectMapper().readTree(response.body());
+        assertThat(report.get("groupBy").toString()).isEqualTo("[\"category\"]");
+        assertThat(report.get("rows")).hasSize(3);
+        JsonNode account = report.get("rows").get(0);
+        assertThat(account.get("period").asText() + " " + account.get("category").asText()).isEqualTo("2025-11-03 account");
+        assertThat(account.get("shareOfVolume").decimalValue()).isEqualByComparingTo("0.25");
+        JsonNode payment = report.get("rows").get(1);
+        assertThat(payment.get("period").asText() + " " + payment.get("category").asText()).isEqualTo("2025-11-03 payment");
+        assertThat(payment.get("received").asLong()).isEqualTo(3);
+        assertThat(payment.get("shareOfVolume").decimalValue()).isEqualByComparingTo("0.75");
+        assertThat(payment.get("onTimeResponseRate").decimalValue()).isEqualByComparingTo("0.6667");
+        assertThat(payment.get("averageResponseMinutes").decimalValue()).isEqualByComparingTo("43.3");
+        // p90 of 10, 30, 90 minutes, interpolated: 30 + 0.8 × 60
+        assertThat(payment.get("p90ResponseMinutes").decimalValue()).isEqualByComparingTo("78.0");
+        assertThat(payment.get("resolved").asLong()).isEqualTo(3);
+        assertThat(payment.get("onTimeResolutionRate").decimalValue()).isEqualByComparingTo("0.6667");
+        assertThat(payment.get("averageResolutionMinutes").decimalValue()).isEqualByComparingTo("1240.0");
+        assertThat(payment.get("p90ResolutionMinutes").decimalValue()).isEqualByComparingTo("2520.0");
+        assertThat(payment.get("firstContactResolutionRate").decimalValue()).isEqualByComparingTo("0.3333");
+        assertThat(payment.get("reopenRate").decimalValue()).isEqualByComparingTo("0.3333");
+        assertThat(payment.get("breaches").asLong()).isEqualTo(1);
+        assertThat(payment.get("escalations").asLong()).isEqualTo(1);
+        assertThat(payment.get("compensationCost").decimalValue()).isEqualByComparingTo("25.50");
+        assertThat(payment.get("surveyAnswers").asLong()).isEqualTo(3);
+        // satisfaction 5, 2, 4 → 100, 25, 75 of 100; satisfied: 2 of 3; NPS: one promoter (10), one detractor (3) of 3
+        assertThat(payment.get("csat").decimalValue()).isEqualByComparingTo("66.7");
+        assertThat(payment.get("satisfiedShare").decimalValue()).isEqualByComparingTo("0.6667");
+        assertThat(payment.get("nps").decimalValue()).isEqualByComparingTo("0.0");
+        JsonNode nextWeek = report.get("rows").get(2);
+        assertThat(nextWeek.get("period").asText() + " " + nextWeek.get("category").asText()).isEqualTo("2025-11-10 payment");
+        assertThat(nextWeek.get("shareOfVolume").decimalValue()).isEqualByComparingTo("1");
+        assertThat(nextWeek.get("csat").decimalValue()).isEqualByComparingTo("50.0");
+        assertThat(nextWeek.get("npsAnswers").asLong()).isZero();
+        assertThat(nextWeek.get("nps").isNull()).isTrue();
+
+        HttpResponse<String> filtered = get("/api/reports/kpis?from=2025-11-03&to=2025-11-16&groupBy=channel&category=payment", "manager");
+        JsonNode channels = new ObjectMapper().readTree(filtered.body()).get("rows");
+        assertThat(channels).hasSize(3);
+        assertThat(channels.findValuesAsText("channel")).containsExactly("email", "portal", "web");
+        assertThat(channels.findValuesAsText("received")).containsExactly("1", "1", "2");
+
+        HttpResponse<String> csv = get("/api/reports/kpis?from=2025-11-10&to=2025-11-16&groupBy=category,channel&format=csv", "manager");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).isEqualTo("period,category,channel,received,shareOfVolume,responseCounted,onTimeResponseRate,"
+                + "averageResponseMinutes,p90ResponseMinutes,resolutionCounted,onTimeResolutionRate,resolved,"
+                + "averageResolutionMinutes,p90ResolutionMinutes,firstContactResolutionRate,reopenRate,breaches,escalations,"
+                + "compensationCost,surveyAnswers,csat,satisfiedShare,npsAnswers,nps\r\n"
+                + "2025-11-10,payment,email,1,1.0000,1,1.0000,40.0,40.0,1,1.0000,1,100.0,100.0,1.0000,0.0000,0,0,0.00,1,50.0,0.0000,0,\r\n");
+    }
+
+    @Test
+    void badReportParametersAreRefusedNamingEach() throws Exception {
+        for (String[] bad : new String[][] {{"from=2025-11-31&to=2025-12-01", "from"}, {"from=2025-11-03&to=2025-11-01", "to"},
+                {"from=2025-01-01&to=2026-12-31", "to"}, {"from=2025-11-03&to=2025-11-09&period=year", "period"},
+                {"from=2025-11-03&to=2025-11-09&groupBy=customer", "groupBy"}, {"month=2025-11&format=xml", "format"},
+                {"month=2025-11&colour=red", "colour"}}) {
+            HttpResponse<String> response = get("/api/reports/kpis?" + bad[0], "manager");
+            assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(new ObjectMapper().readTree(response.body()).get("fields").get(0).get("field").asText()).as(bad[0]).isEqualTo(bad[1]);
+        }
     }
 
     private void closed(String type, String priority, String received, String due, String responded, String resolved) {

@@ -139,11 +139,33 @@ class SpikeWatchTest extends ComplaintFlowTestBase {
         assertThat(jdbc.queryForObject("SELECT closed_at FROM category_spike WHERE id = ?", OffsetDateTime.class, spikeId)
                 .withOffsetSameInstant(ZoneOffset.UTC)).isEqualTo("2028-05-16T09:10:00Z");
 
-        // still five outages in the hour at 09:15: a new spike, a new investigation
+        // at 09:15 only what came after the investigated hour counts: two outages are no spike, a third is
         moveClockTo(NINE.plusSeconds(15 * 60));
-        assertThat(investigations()).hasSize(1).first().satisfies(t -> assertThat(t.getId()).isNotEqualTo(task.getId()));
-        assertThat(taskService.getVariableLocal(investigations().get(0).getId(), "spikeLastHour")).isEqualTo("5");
+        assertThat(investigations()).isEmpty();
+        received("outage", "2028-05-16T09:16:00Z");
+        moveClockTo(NINE.plusSeconds(20 * 60));
+        assertThat(investigations()).hasSize(1);
+        assertThat(taskService.getVariablesLocal(investigations().get(0).getId())).containsEntry("spikeLastHour", "3")
+                .containsEntry("spikeWindow", "2028-05-16 17:05 (Asia/Shanghai) – 2028-05-16 17:20 (Asia/Shanghai)");
         assertThat(spikeMails()).hasSize(2);
+    }
+
+    @Test
+    void aSpikeWhoseInvestigationWasCancelledNoLongerSilencesItsCategory() {
+        for (String at : new String[] {"08:20", "08:30", "08:40"}) {
+            received("security", "2028-05-16T" + at + ":00Z");
+        }
+        moveClockTo(NINE.plusSeconds(5 * 60));
+        Task task = investigations().get(0);
+        runtimeService.deleteProcessInstance(task.getProcessInstanceId(), "cancelled in Cockpit", true);
+        received("security", "2028-05-16T09:07:00Z");
+        received("security", "2028-05-16T09:08:00Z");
+        received("security", "2028-05-16T09:09:00Z");
+        moveClockTo(NINE.plusSeconds(10 * 60));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM category_spike WHERE closed_by = 'system' AND finding IS NULL",
+                Integer.class)).isEqualTo(1);
+        assertThat(investigations()).hasSize(1);
+        assertThat(taskService.getVariableLocal(investigations().get(0).getId(), "spikeLastHour")).isEqualTo("3");
     }
 
     @Test

@@ -24,6 +24,7 @@ class PortalRateLimitTest {
 
     private MockHttpServletResponse post(String path, String address, String language) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+        request.setServletPath(path.replace("%63", "c"));
         request.setRemoteAddr(address);
         if (language != null) {
             request.addHeader("Accept-Language", language);
@@ -44,6 +45,16 @@ class PortalRateLimitTest {
         assertThat(third.getHeader("Retry-After")).isEqualTo("1800");
         assertThat(third.getContentAsString()).contains("Too many requests from your address; please try again in 1800 seconds.");
         assertThat(post("/api/portal/complaints", "198.51.100.7", null).getStatus()).as("another address").isEqualTo(200);
+    }
+
+    @Test
+    void anEncodedPathOrAnotherAddressOfTheSameIpv6NetworkIsCountedAsTheSame() throws Exception {
+        assertThat(post("/api/portal/complaints", "2001:db8:1:2::10", null).getStatus()).isEqualTo(200);
+        assertThat(post("/api/portal/%63omplaints", "2001:db8:1:2:ffff::1", null).getStatus()).isEqualTo(200);
+        assertThat(post("/api/portal/complaints", "2001:db8:1:2:0:0:0:99", null).getStatus()).isEqualTo(429);
+        assertThat(post("/api/portal/complaints", "2001:db8:1:3::10", null).getStatus()).as("another /64").isEqualTo(200);
+        assertThat(PortalRateLimit.client("203.0.113.5")).isEqualTo("203.0.113.5");
+        assertThat(PortalRateLimit.client("2001:db8:1:2::10")).isEqualTo("2001:db8:1:2::/64");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.complaintflow.complaint.Complaint;
 import io.complaintflow.feedback.CustomerResponses;
 import io.complaintflow.intake.ComplaintSubmission;
 import io.complaintflow.intake.IntakeService;
+import io.complaintflow.reporting.KpiQuery;
 import io.complaintflow.reporting.KpiReport;
 import java.time.YearMonth;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -456,12 +457,12 @@ public final class Benchmarks {
         }
         KpiReport kpis = bean(KpiReport.class);
         YearMonth october = YearMonth.of(2026, 10);
-        Stats.repeat(3, () -> kpis.of(october));
-        Stats stats = Stats.repeat(scale.queryRuns(), () -> kpis.of(october));
-        long counted = kpis.of(october).rows().stream().mapToLong(KpiReport.Row::received).sum();
-        results.add(db, "KPI report at %,d closed (%,d in the month): on-time response rate, average response and resolution time by type and priority"
+        Stats.repeat(3, () -> kpis.of(KpiQuery.month(october)));
+        Stats stats = Stats.repeat(scale.queryRuns(), () -> kpis.of(KpiQuery.month(october)));
+        long counted = kpis.of(KpiQuery.month(october)).rows().stream().mapToLong(row -> row.figures().received()).sum();
+        results.add(db, "KPI report at %,d closed (%,d in the month): every KPI (on-time rates, averages and p90, first-contact, reopen, breaches, compensation, CSAT, NPS) by type and priority"
                         .formatted(scale.closed(), counted),
-                "p50 %.0f / p95 %.0f ms".formatted(stats.percentileMs(50), stats.percentileMs(95)), "p95 ≤ 500 ms", null);
+                "p50 %.0f / p95 %.0f ms".formatted(stats.percentileMs(50), stats.percentileMs(95)), "p95 ≤ 200 ms", null);
     }
 
     private static void deleteRecursively(Path dir) throws Exception {
