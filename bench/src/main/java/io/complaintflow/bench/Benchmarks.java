@@ -141,6 +141,10 @@ public final class Benchmarks {
                 Thread.sleep(Long.getLong("bench.hold", 0) * 1000);
                 return;
             }
+            if ("reports".equals(only())) {
+                reports();
+                return;
+            }
             if ("queue".equals(only())) {
                 agentQueue();
                 // -Dbench.hold=600 keeps the database up for EXPLAIN in psql, then measures the queue again
@@ -463,6 +467,12 @@ public final class Benchmarks {
         results.add(db, "KPI report at %,d closed (%,d in the month): every KPI (on-time rates, averages and p90, first-contact, reopen, breaches, compensation, CSAT, NPS) by type and priority"
                         .formatted(scale.closed(), counted),
                 "p50 %.0f / p95 %.0f ms".formatted(stats.percentileMs(50), stats.percentileMs(95)), "p95 ≤ 200 ms", null);
+        KpiQuery byDay = new KpiQuery(october.atDay(1), october.atEndOfMonth(), KpiQuery.Period.DAY,
+                List.of(KpiQuery.Dimension.CATEGORY), Map.of());
+        Stats.repeat(3, () -> kpis.of(byDay));
+        Stats daily = Stats.repeat(scale.queryRuns(), () -> kpis.of(byDay));
+        results.add(db, "KPI report, the same month by day and category (31 periods)",
+                "p50 %.0f / p95 %.0f ms".formatted(daily.percentileMs(50), daily.percentileMs(95)), "p95 ≤ 200 ms", null);
     }
 
     private static void deleteRecursively(Path dir) throws Exception {

@@ -1,0 +1,165 @@
+package io.complaintflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.complaintflow.ComplaintFlowTestBase;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/** The managers' KPI dashboard in Cockpit, in a real browser, over a seeded month; and who may read its figures. */
+@TestPropertySource(properties = {
+        // the webapps serve the engine named "default"; this context's engine must carry that name
+        "camunda.bpm.generate-unique-process-engine-name=false",
+        "camunda.bpm.process-engine-name=default"})
+@DirtiesContext
+class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
+    static final AtomicInteger TICKETS = new AtomicInteger();
+
+    @LocalServerPort int port;
+    Browser manager;
+
+    @BeforeEach
+    void october2025() {
+        jdbc.update("DELETE FROM complaint WHERE ticket_number LIKE 'DASH-%'");
+        // three payment complaints (one answered late, breached, escalated to L2) and one account complaint
+        seeded("payment", "L1", "2025-10-06T10:00:00+08:00", 20, false, 0);
+        seeded("payment", "L1", "2025-10-07T10:00:00+08:00", 30, false, 0);
+        seeded("payment", "L2", "2025-10-08T10:00:00+08:00", 90, true, 1);
+        seeded("account", "L1", "2025-10-20T10:00:00+08:00", 10, false, 0);
+    }
+
+    private void seeded(String category, String tier, String received, int responseMinutes, boolean breached, int escalations) {
+        OffsetDateTime at = OffsetDateTime.parse(received);
+        jdbc.update("INSERT INTO complaint (ticket_number, channel, type, category, subject, description, locale, customer_name, "
+                        + "customer_email, segment, priority, tier, status, received_at, first_response_due, first_response_at, "
+                        + "resolution_due, resolved_at, sla_breached, escalation_count) VALUES (?, 'web', 'problem', ?, 'Dash', 'Dash', "
+                        + "'en', 'Dash', 'dash@example.com', 'standard', 'important', ?, 'CLOSED', ?, ?, ?, ?, ?, ?, ?)",
+                "DASH-" + TICKETS.incrementAndGet(), category, tier, at, at.plusMinutes(60), at.plusMinutes(responseMinutes),
+                at.plusDays(1), at.plusHours(6), breached, escalations);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (manager != null) {
+            manager.close();
+        }
+    }
+
+    private void showMonth(String month) {
+        ((JavascriptExecutor) manager.driver).executeScript(
+                "const input = document.getElementById('kpi-month'); input.value = arguments[0];"
+                        + "input.dispatchEvent(new Event('change', {bubbles: true}));", month);
+    }
+
+    private String tile(String kpi) {
+        return manager.visible(By.cssSelector("[data-kpi='" + kpi + "'] .kpi-value")).getText();
+    }
+
+    @Test
+    void aManagerSeesTheMonthsFiguresAndChartsInCockpit() {
+        manager = Browser.open("manager", "en-US", "1400,2200");
+        try {
+            manager.logIn(port, "cockpit", "manager");
+            assertThat(manager.visible(By.cssSelector(".complaintflow-kpis h3")).getText()).isEqualTo("Complaint KPIs");
+            showMonth("2025-10");
+            manager.waitUpTo.until(driver -> "4".equals(tile("received")));
+            assertThat(tile("onTimeResponse")).isEqualTo("75.0 %");
+            assertThat(tile("breaches")).isEqualTo("1");
+            assertThat(tile("escalations")).isEqualTo("1");
+            assertThat(tile("mttr")).isEqualTo("6.0 h (p90 6.0 h)");
+            assertThat(manager.driver.findElements(By.cssSelector("[data-chart='trend'] rect"))).hasSize(31);
+            assertThat(manager.driver.findElement(By.cssSelector("[data-chart='trend'] rect[data-day='2025-10-20']"))
+                    .getDomAttribute("data-value")).isEqualTo("1");
+            assertThat(manager.driver.findElements(By.cssSelector("[data-chart='categories'] rect")))
+                    .extracting(bar -> bar.getDomAttribute("data-value")).containsExactly("3", "1");
+            assertThat(manager.driver.findElement(By.cssSelector("[data-chart='categories']")).getText()).contains("payment", "account");
+            assertThat(manager.driver.findElements(By.cssSelector("[data-chart='tiers'] rect")))
+                    .extracting(bar -> bar.getDomAttribute("data-value")).containsExactly("0", "1");
+
+            // a filter narrows every figure
+            ((JavascriptExecutor) manager.driver).executeScript("const s = document.getElementById('kpi-channel'); s.value = 'email';"
+                    + "s.dispatchEvent(new Event('change', {bubbles: true}));");
+            manager.waitUpTo.until(driver -> driver.findElement(By.cssSelector(".kpi-status")).getText().equals("No complaints this month."));
+        } catch (RuntimeException | AssertionError failure) {
+            manager.screenshot(CustomerJourneyInABrowserTest.SCREENSHOTS);
+            throw failure;
+        }
+    }
+
+    @Test
+    void theDashboardSpeaksChineseToAChineseBrowser() {
+        manager = Browser.open("manager-zh", "zh-CN", "1400,2200");
+        manager.logIn(port, "cockpit", "manager");
+        assertThat(manager.visible(By.cssSelector(".complaintflow-kpis h3")).getText()).isEqualTo("投诉关键指标");
+        showMonth("2025-10");
+        manager.waitUpTo.until(driver -> "4".equals(tile("received")));
+        assertThat(manager.driver.findElement(By.cssSelector("[data-kpi='received'] .kpi-label")).getText()).isEqualTo("受理量");
+    }
+
+    @Test
+    void onlyReadersOfReportsGetTheFigures() throws Exception {
+        assertThat(dashboardAs("manager")).isEqualTo(200);
+        assertThat(dashboardAs("supervisor")).isEqualTo(200);
+        assertThat(dashboardAs("owner")).isEqualTo(200);
+        assertThat(dashboardAs("agent1")).as("agents cannot log into Cockpit").isEqualTo(401);
+        assertThat(dashboardAs(null)).isEqualTo(401);
+        // someone an admin let into Cockpit who reads no reports: the dashboard's own check
+        var identity = engine.getIdentityService();
+        var viewer = identity.newUser("viewer");
+        viewer.setPassword("demo");
+        viewer.setEmail("viewer@example.com");
+        identity.saveUser(viewer);
+        identity.saveGroup(identity.newGroup("auditors"));
+        identity.createMembership("viewer", "auditors");
+        var cockpit = engine.getAuthorizationService().createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        cockpit.setGroupId("auditors");
+        cockpit.setResource(org.camunda.bpm.engine.authorization.Resources.APPLICATION);
+        cockpit.setResourceId("cockpit");
+        cockpit.addPermission(org.camunda.bpm.engine.authorization.Permissions.ACCESS);
+        engine.getAuthorizationService().saveAuthorization(cockpit);
+        try {
+            assertThat(dashboardAs("viewer")).isEqualTo(403);
+        } finally {
+            engine.getAuthorizationService().deleteAuthorization(cockpit.getId());
+            identity.deleteUser("viewer");
+            identity.deleteGroup("auditors");
+        }
+    }
+
+    /** Logs into the webapps as Cockpit's login page does, then asks for the dashboard's figures. */
+    private int dashboardAs(String user) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port + "/camunda";
+        if (user != null) {
+            http.send(HttpRequest.newBuilder(URI.create(base + "/app/cockpit/default/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+            http.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/cockpit"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-XSRF-TOKEN", xsrf(http, base))
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                            + "&password=demo")).build(), HttpResponse.BodyHandlers.discarding());
+        }
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/cockpit/plugin/complaintflow-kpis/default/dashboard?month=2025-10"))
+                .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String xsrf(HttpClient http, String base) {
+        List<java.net.HttpCookie> cookies = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies();
+        return cookies.stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    }
+}
