@@ -5,9 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
@@ -19,30 +17,14 @@ import org.springframework.stereotype.Component;
  * is left as it is. Upgrading Camunda: README "Run in production".
  */
 @Component
-public class CamundaSchemaMigration implements JavaMigration {
+public class CamundaSchemaMigration extends CodeMigration {
     static final String SCRIPTS = "org/camunda/bpm/engine/db/create/activiti.%s.create.%s.sql";
     /** In the order the engine itself creates them. */
     static final List<String> COMPONENTS = List.of("engine", "history", "identity", "case.engine", "case.history",
             "decision.engine", "decision.history");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("0.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "Camunda 7 schema";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public CamundaSchemaMigration() {
+        super("0.1", "Camunda 7 schema");
     }
 
     @Override

@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.flywaydb.core.api.MigrationVersion;
+import io.complaintflow.engine.CodeMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,31 +18,12 @@ import org.springframework.stereotype.Component;
  * now; V14 then drops the plain column.
  */
 @Component
-public class PortalTokenHashing implements JavaMigration {
-    private final java.time.Duration validity;
+public class PortalTokenHashing extends CodeMigration {
+    private final Duration validity;
 
-    public PortalTokenHashing(@Value("${complaintflow.portal.token-validity:P90D}") java.time.Duration validity) {
+    public PortalTokenHashing(@Value("${complaintflow.portal.token-validity:P90D}") Duration validity) {
+        super("13", "hash portal tokens");
         this.validity = validity;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("13");
-    }
-
-    @Override
-    public String getDescription() {
-        return "hash portal tokens";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -35,13 +35,13 @@ class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
     Browser manager;
 
     @BeforeEach
-    void october2025() {
+    void march2024() {
         jdbc.update("DELETE FROM complaint WHERE ticket_number LIKE 'DASH-%'");
-        // three payment complaints (one answered late, breached, escalated to L2) and one account complaint
-        seeded("payment", "L1", "2025-10-06T10:00:00+08:00", 20, false, 0);
-        seeded("payment", "L1", "2025-10-07T10:00:00+08:00", 30, false, 0);
-        seeded("payment", "L2", "2025-10-08T10:00:00+08:00", 90, true, 1);
-        seeded("account", "L1", "2025-10-20T10:00:00+08:00", 10, false, 0);
+        // a month no other test uses (the in-memory database is shared by every context of the run): three payment complaints (one answered late, breached, escalated to L2) and one account complaint
+        seeded("payment", "L1", "2024-03-06T10:00:00+08:00", 20, false, 0);
+        seeded("payment", "L1", "2024-03-07T10:00:00+08:00", 30, false, 0);
+        seeded("payment", "L2", "2024-03-08T10:00:00+08:00", 90, true, 1);
+        seeded("account", "L1", "2024-03-20T10:00:00+08:00", 10, false, 0);
     }
 
     private void seeded(String category, String tier, String received, int responseMinutes, boolean breached, int escalations) {
@@ -77,14 +77,14 @@ class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
         try {
             manager.logIn(port, "cockpit", "manager");
             assertThat(manager.visible(By.cssSelector(".complaintflow-kpis h3")).getText()).isEqualTo("Complaint KPIs");
-            showMonth("2025-10");
+            showMonth("2024-03");
             manager.waitUpTo.until(driver -> "4".equals(tile("received")));
             assertThat(tile("onTimeResponse")).isEqualTo("75.0 %");
             assertThat(tile("breaches")).isEqualTo("1");
             assertThat(tile("escalations")).isEqualTo("1");
             assertThat(tile("mttr")).isEqualTo("6.0 h (p90 6.0 h)");
             assertThat(manager.driver.findElements(By.cssSelector("[data-chart='trend'] rect"))).hasSize(31);
-            assertThat(manager.driver.findElement(By.cssSelector("[data-chart='trend'] rect[data-day='2025-10-20']"))
+            assertThat(manager.driver.findElement(By.cssSelector("[data-chart='trend'] rect[data-day='2024-03-20']"))
                     .getDomAttribute("data-value")).isEqualTo("1");
             assertThat(manager.driver.findElements(By.cssSelector("[data-chart='categories'] rect")))
                     .extracting(bar -> bar.getDomAttribute("data-value")).containsExactly("3", "1");
@@ -107,7 +107,7 @@ class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
         manager = Browser.open("manager-zh", "zh-CN", "1400,2200");
         manager.logIn(port, "cockpit", "manager");
         assertThat(manager.visible(By.cssSelector(".complaintflow-kpis h3")).getText()).isEqualTo("投诉关键指标");
-        showMonth("2025-10");
+        showMonth("2024-03");
         manager.waitUpTo.until(driver -> "4".equals(tile("received")));
         assertThat(manager.driver.findElement(By.cssSelector("[data-kpi='received'] .kpi-label")).getText()).isEqualTo("受理量");
     }
@@ -154,7 +154,7 @@ class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                             + "&password=demo")).build(), HttpResponse.BodyHandlers.discarding());
         }
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/cockpit/plugin/complaintflow-kpis/default/dashboard?month=2025-10"))
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/cockpit/plugin/complaintflow-kpis/default/dashboard?month=2024-03"))
                 .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
