@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class KpiDashboard {
     static final int TOP_CATEGORIES = 8;
-    private static final Pattern MONTH = Pattern.compile("2\\d{3}-(0[1-9]|1[0-2])");
     private static volatile KpiDashboard instance;
 
     public record Dashboard(YearMonth month, String zone, KpiReport.Figures summary, List<KpiReport.Row> byDay,
@@ -57,7 +55,7 @@ public class KpiDashboard {
     }
 
     public Dashboard of(String month, String type, String priority, String channel) {
-        YearMonth shown = month == null || month.isBlank() ? YearMonth.from(EngineClock.now().atZoneSameInstant(zone)) : month(month);
+        YearMonth shown = month == null || month.isBlank() ? YearMonth.from(EngineClock.now().atZoneSameInstant(zone)) : KpiQuery.parseMonth(month);
         Map<KpiQuery.Dimension, String> filters = new EnumMap<>(KpiQuery.Dimension.class);
         filter(filters, KpiQuery.Dimension.TYPE, type);
         filter(filters, KpiQuery.Dimension.PRIORITY, priority);
@@ -99,19 +97,12 @@ public class KpiDashboard {
         return ages;
     }
 
-    private static YearMonth month(String month) {
-        if (!MONTH.matcher(month.trim()).matches()) {
-            throw ApiErrors.BadRequest.of("month", "must be a month as YYYY-MM from 2000-01 to 2999-12, e.g. 2026-10");
-        }
-        return YearMonth.parse(month.trim());
-    }
-
     private static void filter(Map<KpiQuery.Dimension, String> filters, KpiQuery.Dimension dimension, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
-        if (value.length() > 60) {
-            throw ApiErrors.BadRequest.of(dimension.key(), "must be at most 60 characters");
+        if (value.length() > KpiQuery.MAX_FILTER) {
+            throw ApiErrors.BadRequest.of(dimension.key(), "must be at most " + KpiQuery.MAX_FILTER + " characters");
         }
         filters.put(dimension, value.trim());
     }

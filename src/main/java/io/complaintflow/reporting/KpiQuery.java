@@ -1,5 +1,6 @@
 package io.complaintflow.reporting;
 
+import io.complaintflow.web.ApiErrors;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -7,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Which complaints a KPI report counts and how it groups them: received from {@code from} to {@code to} (whole days
@@ -15,6 +17,17 @@ import java.util.Map;
 public record KpiQuery(LocalDate from, LocalDate to, Period period, List<Dimension> groupBy, Map<Dimension, String> filters) {
     /** The longest range a report covers; a day-by-day report of it has as many rows per group. */
     public static final int MAX_DAYS = 400;
+    /** The longest value a filter takes. */
+    public static final int MAX_FILTER = 60;
+    private static final Pattern MONTH_FORMAT = Pattern.compile("2\\d{3}-(0[1-9]|1[0-2])");
+
+    /** A month as YYYY-MM; anything else is refused naming the parameter {@code month}. */
+    public static YearMonth parseMonth(String text) {
+        if (text == null || !MONTH_FORMAT.matcher(text.trim()).matches()) {
+            throw ApiErrors.BadRequest.of("month", "must be a month as YYYY-MM from 2000-01 to 2999-12, e.g. 2026-10");
+        }
+        return YearMonth.parse(text.trim());
+    }
 
     public enum Period {
         DAY, WEEK, MONTH, WHOLE;

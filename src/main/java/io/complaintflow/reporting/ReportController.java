@@ -2,14 +2,12 @@ package io.complaintflow.reporting;
 
 import io.complaintflow.web.ApiErrors;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/reports")
 public class ReportController {
-    private static final Pattern MONTH = Pattern.compile("2\\d{3}-(0[1-9]|1[0-2])");
-    private static final int MAX_FILTER = 60;
 
     private final KpiReport kpis;
 
@@ -60,10 +56,7 @@ public class ReportController {
         }
         String month = params.get("month");
         if (month != null) {
-            if (!MONTH.matcher(month.trim()).matches()) {
-                throw ApiErrors.BadRequest.of("month", "must be a month as YYYY-MM from 2000-01 to 2999-12, e.g. 2026-10");
-            }
-            KpiQuery monthly = KpiQuery.month(YearMonth.parse(month.trim()));
+            KpiQuery monthly = KpiQuery.month(KpiQuery.parseMonth(month));
             return params.containsKey("groupBy") || params.containsKey("period") || filters(params).size() > 0
                     ? new KpiQuery(monthly.from(), monthly.to(), period(params), groupBy(params), filters(params)) : monthly;
         }
@@ -128,8 +121,8 @@ public class ReportController {
         for (KpiQuery.Dimension dimension : KpiQuery.Dimension.values()) {
             String value = params.get(dimension.key());
             if (value != null) {
-                if (value.isBlank() || value.length() > MAX_FILTER) {
-                    throw ApiErrors.BadRequest.of(dimension.key(), "must be a value of 1 to " + MAX_FILTER + " characters");
+                if (value.isBlank() || value.length() > KpiQuery.MAX_FILTER) {
+                    throw ApiErrors.BadRequest.of(dimension.key(), "must be a value of 1 to " + KpiQuery.MAX_FILTER + " characters");
                 }
                 filters.put(dimension, value.trim());
             }

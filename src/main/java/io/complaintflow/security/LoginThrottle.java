@@ -1,7 +1,5 @@
 package io.complaintflow.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,17 +22,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class LoginThrottle extends OncePerRequestFilter {
     private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login/[^/]+");
 
-    private final RateLimit perAddress;
-    private final RateLimit perAccount;
-    private final Cache<String, Bucket> addresses;
-    private final Cache<String, Bucket> accounts;
+    private final RateLimit.Buckets addresses;
+    private final RateLimit.Buckets accounts;
 
     /** At most so many failed logins per address, and per account at one address, within the periods. */
     public LoginThrottle(RateLimit perAddress, RateLimit perAccount) {
-        this.perAddress = perAddress;
-        this.perAccount = perAccount;
-        this.addresses = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(perAddress.period()).build();
-        this.accounts = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(perAccount.period()).build();
+        this.addresses = perAddress.perKey();
+        this.accounts = perAccount.perKey();
     }
 
     @Override
@@ -52,8 +46,8 @@ public class LoginThrottle extends OncePerRequestFilter {
             return;
         }
         String address = request.getRemoteAddr();
-        Bucket byAddress = addresses.get(address, a -> perAddress.newBucket());
-        Bucket byAccount = accounts.get(user + "\n" + address, a -> perAccount.newBucket());
+        Bucket byAddress = addresses.of(address);
+        Bucket byAccount = accounts.of(user + "\n" + address);
         if (byAddress.getAvailableTokens() < 1 || byAccount.getAvailableTokens() < 1) {
             long waitNanos = Math.max(byAddress.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
                     byAccount.estimateAbilityToConsume(1).getNanosToWaitForRefill());

@@ -1,7 +1,5 @@
 package io.complaintflow.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.complaintflow.web.CustomerLanguage;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -10,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,18 +22,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class PortalRateLimit extends OncePerRequestFilter {
     static final String SUBMISSIONS = "/api/portal/complaints";
 
-    private final RateLimit submissions;
-    private final RateLimit lookups;
-    private final Cache<String, Bucket> submitters;
-    private final Cache<String, Bucket> lookers;
+    private final RateLimit.Buckets submitters;
+    private final RateLimit.Buckets lookers;
     private final MessageSource messages;
 
     public PortalRateLimit(RateLimit submissions, RateLimit lookups, MessageSource messages) {
-        this.submissions = submissions;
-        this.lookups = lookups;
+        this.submitters = submissions.perKey();
+        this.lookers = lookups.perKey();
         this.messages = messages;
-        this.submitters = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(submissions.period()).build();
-        this.lookers = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(lookups.period()).build();
     }
 
     /** An IPv4 address, or an IPv6 address's /64 network: one subscriber gets a whole /64. */
@@ -41,23 +37,20 @@ public class PortalRateLimit extends OncePerRequestFilter {
         if (address == null || !address.contains(":")) {
             return address;
         }
-        String[] groups = address.split(":", -1);
-        if (address.contains("::") || groups.length < 4) {
-            groups = expand(address);
-        }
-        return String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64";
-    }
-
-    private static String[] expand(String address) {
         try {
-            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
-            String[] groups = new String[bytes.length / 2];
-            for (int i = 0; i < groups.length; i++) {
-                groups[i] = Integer.toHexString(((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff));
+            // a literal (the servlet's remote address always is one): parsed, never looked up
+            InetAddress parsed = InetAddress.getByName(address);
+            byte[] bytes = parsed.getAddress();
+            if (bytes.length == 4) {
+                return parsed.getHostAddress();  // an IPv4 address written as IPv6 (::ffff:a.b.c.d)
             }
-            return groups.length >= 4 ? groups : new String[] {address, "", "", ""};
-        } catch (java.net.UnknownHostException notAnAddress) {
-            return new String[] {address, "", "", ""};
+            StringBuilder network = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+            }
+            return network + ":/64";
+        } catch (UnknownHostException notAnAddress) {
+            return address;
         }
     }
 
@@ -72,9 +65,7 @@ public class PortalRateLimit extends OncePerRequestFilter {
         // the servlet path is decoded and normalised: /api/portal/%63omplaints is counted as a complaint too
         boolean submission = SUBMISSIONS.equals(request.getServletPath());
         String client = client(request.getRemoteAddr());
-        Bucket bucket = submission
-                ? submitters.get(client, a -> submissions.newBucket())
-                : lookers.get(client, a -> lookups.newBucket());
+        Bucket bucket = submission ? submitters.of(client) : lookers.of(client);
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         response.setHeader("X-Rate-Limit-Remaining", String.valueOf(probe.getRemainingTokens()));
         if (probe.isConsumed()) {
