@@ -191,7 +191,13 @@ async function place(xml, plan) {
       throw new Error(`unknown route ${route}`);
     }
     edge.waypoint = points.map((p) => point(p.x, p.y));
-    if (edge.label) edge.label = undefined;
+    edge.label = undefined;
+    const at = (plan.flowLabels || {})[key];
+    if (at) {
+      // the label's top left, as an offset from where the flow leaves its source
+      edge.label = moddle.create('bpmndi:BPMNLabel', { bounds: moddle.create('dc:Bounds',
+        { x: Math.round(points[0].x + at[0]), y: Math.round(points[0].y + at[1]), width: 90, height: 27 }) });
+    }
   }
   const routed = Object.keys(plan.flows);
   const boundaryFlow = (e) => e.bpmnElement.sourceRef.$type === 'bpmn:BoundaryEvent' && !(plan.boundaries || {})[e.bpmnElement.sourceRef.id];

@@ -25,6 +25,8 @@ public final class EventKind {
     public static final String SURVEY_ANSWERED = "SURVEY_ANSWERED";
     public static final String REOPEN_REVIEWED = "REOPEN_REVIEWED";
     public static final String REOPENED = "REOPENED";
+    /** The complaint joined a mass incident: it waits for the incident's fix, its resolution clock paused. */
+    public static final String INCIDENT_LINKED = "INCIDENT_LINKED";
     public static final String INCIDENT_REVIEW_WRITTEN = "INCIDENT_REVIEW_WRITTEN";
     public static final String CLOSED = "CLOSED";
     public static final String SLA_WARNING = "SLA_WARNING";

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 public class CustomerProgress {
     /** Steps the customer sees; of these, only the texts of {@link #TEXT_SHOWN} are shown. */
     static final Set<String> SHOWN = Set.of(EventKind.RECEIVED, EventKind.CONFIRMED, EventKind.INFORMATION_REQUESTED,
-            EventKind.CUSTOMER_REPLIED, EventKind.NOT_A_PROBLEM, EventKind.DUPLICATE, EventKind.ESCALATED,
+            EventKind.CUSTOMER_REPLIED, EventKind.NOT_A_PROBLEM, EventKind.DUPLICATE, EventKind.INCIDENT_LINKED, EventKind.ESCALATED,
             EventKind.IMPLEMENTED, EventKind.COMPENSATION_ISSUED, EventKind.EVALUATED, EventKind.MAIL_SENT,
             EventKind.SURVEY_ANSWERED, EventKind.REOPENED, EventKind.CLOSED);
     /** Texts the customer wrote or was sent by mail; MAIL_SENT's text names the mail (e.g. resolutionNotice). */

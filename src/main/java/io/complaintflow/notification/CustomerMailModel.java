@@ -44,6 +44,8 @@ public class CustomerMailModel {
             }
             case NOT_A_PROBLEM -> model.put("explanation", latest(c, EventKind.NOT_A_PROBLEM));
             case DUPLICATE_NOTICE -> model.put("original", c.duplicateOf());
+            case KNOWN_INCIDENT -> {
+            }
             case RESOLUTION_NOTICE -> {
                 model.put("cause", orDash(c.rootCause()));
                 model.put("solution", orDash(c.solution()));

@@ -8,6 +8,7 @@ public enum CustomerMessage {
     INFORMATION_REQUEST("informationRequest"),
     NOT_A_PROBLEM("notAProblem"),
     DUPLICATE_NOTICE("duplicateNotice"),
+    KNOWN_INCIDENT("knownIncident"),
     RESOLUTION_NOTICE("resolutionNotice"),
     SURVEY_INVITATION("surveyInvitation"),
     EVALUATION_REPLY("evaluationReply"),

@@ -39,6 +39,7 @@ public class HttpSurfaces {
                         .requestMatchers("/api/portal/**", "/portal/**").permitAll()
                         .requestMatchers("/api/reports/**").hasAnyAuthority(Groups.REPORT_READERS.toArray(String[]::new))
                         .requestMatchers("/api/complaints/**").hasAnyAuthority(Groups.STAFF.toArray(String[]::new))
+                        .requestMatchers(HttpMethod.GET, "/api/incidents", "/api/incidents/**").hasAnyAuthority(Groups.STAFF.toArray(String[]::new))
                         .requestMatchers("/api/admin/**").hasAnyAuthority(Groups.ADMINS, Groups.PROCESS_OWNERS)
                         .anyRequest().authenticated())
                 .with(new StatelessBasic(login), basic -> { })
@@ -103,6 +104,7 @@ public class HttpSurfaces {
     private static String refusal(String path) {
         return path.startsWith("/api/reports") ? "Only managers, supervisors, process owners and admins may read reports"
                 : path.startsWith("/api/complaints") ? "Only staff may read complaints"
+                : path.startsWith("/api/incidents") ? "Only staff may read incidents; supervisors declare them in Tasklist"
                 : path.startsWith("/actuator") ? "Only administrators may read metrics"
                 : path.startsWith("/api/admin") ? "Only process owners and administrators may migrate running complaints" : "Not allowed";
     }

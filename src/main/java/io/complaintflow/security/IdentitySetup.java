@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Order(1)
 public class IdentitySetup implements ApplicationRunner {
     static final String PROCESS = "complaint-handling";
+    /** Supervisors declare mass incidents in Tasklist (the process's start form). */
+    static final String INCIDENT_PROCESS = "mass-incident";
 
     private record Queue(String name, String group, int priority) {
     }
@@ -76,6 +78,7 @@ public class IdentitySetup implements ApplicationRunner {
             grant(watcher, Resources.DEPLOYMENT, "*", READ);
             grant(watcher, Resources.TASK, "*", READ);
         }
+        grant(Groups.SUPERVISORS, Resources.PROCESS_DEFINITION, INCIDENT_PROCESS, READ, CREATE_INSTANCE);
         grant(Groups.PROCESS_OWNERS, Resources.APPLICATION, "cockpit", ACCESS);
         // BATCH: the migrations they start (README "Moving running complaints to a new version") show in Cockpit
         for (Resource model : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 @AnalyzeClasses(packages = "io.complaintflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageBoundariesTest {
     static final String[] CAPABILITIES = Stream.of("intake", "sla", "resolution", "notification", "mailbox", "compensation",
-            "feedback", "reporting", "security", "operations", "migration").map(p -> "io.complaintflow." + p + "..")
+            "feedback", "reporting", "incident", "security", "operations", "migration").map(p -> "io.complaintflow." + p + "..")
             .toArray(String[]::new);
 
     @ArchTest

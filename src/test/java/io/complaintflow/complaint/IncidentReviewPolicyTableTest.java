@@ -19,11 +19,17 @@ class IncidentReviewPolicyTableTest {
 
   private static Map<String, Object> review(String priority, Boolean slaBreached, Boolean reopened,
       Number compensationAmount) {
+    return review(priority, slaBreached, reopened, compensationAmount, false);
+  }
+
+  private static Map<String, Object> review(String priority, Boolean slaBreached, Boolean reopened,
+      Number compensationAmount, boolean partOfMassIncident) {
     return DecisionTables.evaluate(POLICY, Variables.createVariables()
         .putValue("priority", priority)
         .putValue("slaBreached", slaBreached)
         .putValue("reopened", reopened)
-        .putValue("compensationAmount", compensationAmount));
+        .putValue("compensationAmount", compensationAmount)
+        .putValue("partOfMassIncident", partOfMassIncident));
   }
 
   private static void assertReview(Map<String, Object> result, boolean needed) {
@@ -32,6 +38,14 @@ class IncidentReviewPolicyTableTest {
 
   // row 1
   @Test
+  void aComplaintOfAMassIncidentIsReviewedOnlyInTheIncidentsOwnReview() {
+    assertReview(review("urgent", true, true, 500.0, true), false);
+    // near miss: the same case on its own gets a review
+    assertReview(review("urgent", true, true, 500.0, false), true);
+  }
+
+  // row 2
+  @Test
   void urgentCaseAlwaysNeedsIncidentReview() {
     assertReview(review("urgent", false, false, 0.0), true);
     assertReview(review("urgent", null, null, null), true);
@@ -39,21 +53,21 @@ class IncidentReviewPolicyTableTest {
     assertReview(review("important", false, false, 0.0), false);
   }
 
-  // row 2
+  // row 3
   @Test
   void slaBreachNeedsIncidentReview() {
     assertReview(review("general", true, false, 0.0), true);
     assertReview(review("important", true, null, null), true);
   }
 
-  // row 3
+  // row 4
   @Test
   void reopenedCaseNeedsIncidentReview() {
     assertReview(review("general", false, true, 0.0), true);
     assertReview(review("important", null, true, 30.0), true);
   }
 
-  // row 4
+  // row 5
   @Test
   void compensationAbove100NeedsIncidentReview() {
     assertReview(review("general", false, false, 100.01), true);
@@ -64,7 +78,7 @@ class IncidentReviewPolicyTableTest {
     assertReview(review("general", false, false, 100.0), false);
   }
 
-  // row 5
+  // row 6
   @Test
   void otherwiseNoIncidentReview() {
     assertReview(review("general", false, false, 0.0), false);

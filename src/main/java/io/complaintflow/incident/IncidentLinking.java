@@ -1,0 +1,150 @@
+package io.complaintflow.incident;
+
+import io.complaintflow.complaint.Complaint;
+import io.complaintflow.complaint.ComplaintRepository;
+import io.complaintflow.complaint.ComplaintStatus;
+import io.complaintflow.complaint.EventKind;
+import io.complaintflow.complaint.Milestone;
+import io.complaintflow.complaint.Timeline;
+import io.complaintflow.engine.EngineClock;
+import io.complaintflow.engine.SystemAccess;
+import io.complaintflow.incident.MassIncidents.Incident;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Puts complaints into an incident: by ticket, by category and time window, and at intake while the incident is open.
+ * A linked complaint leaves its tier (the "LinkedToIncident" message ends its work there), its customer is told it is a
+ * known incident and its resolution clock stands still until the incident is resolved.
+ */
+@Service
+public class IncidentLinking {
+    public static final String LINKED = "LinkedToIncident";
+    /** The complaint's routing values while it belongs to an incident. */
+    public static final String INCIDENT_NUMBER = "incidentNumber";
+    public static final String KNOWN_INCIDENT = "knownIncident";
+    static final Set<String> PROBLEMS = Set.of("problem", "complaint");
+
+    private final MassIncidents incidents;
+    private final ComplaintRepository complaints;
+    private final Timeline timeline;
+    private final RuntimeService runtimeService;
+    private final JdbcTemplate jdbc;
+
+    public IncidentLinking(MassIncidents incidents, ComplaintRepository complaints, Timeline timeline,
+                           RuntimeService runtimeService, JdbcTemplate jdbc) {
+        this.incidents = incidents;
+        this.complaints = complaints;
+        this.timeline = timeline;
+        this.runtimeService = runtimeService;
+        this.jdbc = jdbc;
+    }
+
+    /** Why the ticket cannot join an incident now; empty when it can. */
+    public Optional<String> refusal(String ticket) {
+        Optional<Complaint> found = complaints.findByTicketNumber(ticket);
+        if (found.isEmpty()) {
+            return Optional.of("there is no ticket " + ticket);
+        }
+        Complaint c = found.get();
+        if (!PROBLEMS.contains(c.type())) {
+            return Optional.of(ticket + " is " + (c.type() == null ? "not triaged yet" : "a " + c.type() + ", not a problem"));
+        }
+        if (awaitsLink(c)) {
+            return Optional.empty();
+        }
+        return Optional.of(ticket + switch (ComplaintStatus.valueOf(c.status())) {
+            case WAITING_FOR_CUSTOMER -> " waits for the customer's answer; link it once the answer is in";
+            case RESOLVED -> " is resolved already";
+            case CLOSED -> " is closed";
+            default -> incidentOf(c.id()).map(n -> " belongs to " + n + " already").orElse(" is not at a tier's work now");
+        });
+    }
+
+    /** Links each named ticket; refused as a whole, naming the form field, if one of them cannot join. */
+    public int linkTickets(Incident incident, List<String> tickets, String field, String actor) {
+        for (String ticket : tickets) {
+            refusal(ticket).ifPresent(reason -> {
+                throw IncidentDeclaration.refused(field, reason);
+            });
+        }
+        tickets.forEach(ticket -> link(incident, complaints.findByTicketNumber(ticket).orElseThrow(), actor));
+        return tickets.size();
+    }
+
+    /** Links the incident's category's complaints received since its window started that are at a tier's work now. */
+    public int linkCategory(Incident incident, String actor) {
+        if (incident.category() == null || incident.affectedSince() == null) {
+            return 0;
+        }
+        List<Long> candidates = jdbc.queryForList("SELECT id FROM complaint WHERE category = ? AND received_at >= ? "
+                + "AND status IN ('RECEIVED', 'IN_PROGRESS', 'REOPENED') AND type IN ('problem', 'complaint') ORDER BY received_at, id",
+                Long.class, incident.category(), incident.affectedSince());
+        int linked = 0;
+        for (long id : candidates) {
+            Complaint c = complaints.get(id);
+            if (awaitsLink(c)) {
+                link(incident, c, actor);
+                linked++;
+            }
+        }
+        return linked;
+    }
+
+    /** At intake: a new problem of a category with an open incident joins it; the process routes it there itself. */
+    public Optional<Incident> joinAtIntake(long complaintId) {
+        Complaint c = complaints.get(complaintId);
+        if (!PROBLEMS.contains(c.type())) {
+            return Optional.empty();
+        }
+        Optional<Incident> open = incidents.openIn(c.category())
+                .filter(i -> i.affectedSince() == null || !c.milestones().receivedAt().isBefore(i.affectedSince()));
+        open.ifPresent(incident -> record(incident, c, Timeline.SYSTEM));
+        return open;
+    }
+
+    private void link(Incident incident, Complaint c, String actor) {
+        if (!record(incident, c, actor)) {
+            return;
+        }
+        SystemAccess.call(() -> runtimeService.createMessageCorrelation(LINKED).processInstanceId(processOf(c.id()))
+                .setVariable(INCIDENT_NUMBER, incident.number()).setVariable("confirmation", KNOWN_INCIDENT)
+                .correlateWithResult());
+    }
+
+    private boolean record(Incident incident, Complaint c, String actor) {
+        OffsetDateTime now = EngineClock.now();
+        if (!incidents.addComplaint(incident.id(), c.id(), actor, now)) {
+            return false;
+        }
+        // the notice that it is a known incident is the first answer the customer gets, and the incident confirms it
+        complaints.reachMilestone(c.id(), Milestone.FIRST_RESPONSE, now);
+        complaints.reachMilestone(c.id(), Milestone.CONFIRMED, now);
+        if (ComplaintStatus.RECEIVED.name().equals(c.status())) {
+            complaints.updateStatus(c.id(), ComplaintStatus.IN_PROGRESS);
+        }
+        timeline.record(c.id(), actor, EventKind.INCIDENT_LINKED, incident.number() + " " + incident.title());
+        return true;
+    }
+
+    private boolean awaitsLink(Complaint c) {
+        String process = processOf(c.id());
+        return process != null && SystemAccess.call(() -> runtimeService.createEventSubscriptionQuery()
+                .processInstanceId(process).eventType("message").eventName(LINKED).count()) > 0;
+    }
+
+    private String processOf(long complaintId) {
+        return jdbc.queryForObject("SELECT process_instance_id FROM complaint WHERE id = ?", String.class, complaintId);
+    }
+
+    private Optional<String> incidentOf(long complaintId) {
+        return jdbc.queryForList("SELECT incident_id FROM mass_incident_complaint l JOIN mass_incident i ON i.id = l.incident_id "
+                + "WHERE l.complaint_id = ? AND l.told_at IS NULL", Long.class, complaintId).stream().findFirst()
+                .map(MassIncidents.Incident::number);
+    }
+}

@@ -1,0 +1,73 @@
+package io.complaintflow.incident;
+
+import io.complaintflow.complaint.Actors;
+import io.complaintflow.engine.EngineClock;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The steps after the supervisors' "Work the incident" and "Review the incident" tasks. Each runs in the supervisor's
+ * own transaction: a refusal names the form field and the task stays open. The form's texts move to our table.
+ */
+@Configuration
+public class IncidentWorkDelegates {
+    static final String ACTION = "incidentAction";
+    static final String MORE_TICKETS = "moreTickets";
+    static final int MAX_TEXT = 4000;
+
+    @Bean("linkMoreComplaints")
+    JavaDelegate linkMoreComplaints(MassIncidents incidents, IncidentLinking linking, Actors actors) {
+        return execution -> {
+            List<String> tickets = IncidentDeclaration.tickets(IncidentDeclaration.text(execution.getVariable(MORE_TICKETS)));
+            if (tickets.isEmpty()) {
+                throw IncidentDeclaration.refused(MORE_TICKETS, "name the tickets to link");
+            }
+            linking.linkTickets(incidents.get(RegisterIncidentDelegate.incidentId(execution)), tickets, MORE_TICKETS,
+                    actors.current());
+            execution.removeVariables(List.of(ACTION, MORE_TICKETS));
+        };
+    }
+
+    @Bean("recordIncidentFix")
+    JavaDelegate recordIncidentFix(MassIncidents incidents, Actors actors) {
+        return execution -> {
+            if (!"resolve".equals(execution.getVariable(ACTION))) {
+                throw IncidentDeclaration.refused(ACTION, "choose link (more complaints) or resolve");
+            }
+            MassIncidents.Fix fix = new MassIncidents.Fix(required(execution, "cause"), required(execution, "solution"),
+                    required(execution, "causeZh"), required(execution, "solutionZh"));
+            incidents.resolve(RegisterIncidentDelegate.incidentId(execution), fix, actors.current(), EngineClock.now());
+            execution.removeVariables(List.of(ACTION, MORE_TICKETS, "cause", "solution", "causeZh", "solutionZh"));
+        };
+    }
+
+    @Bean("tellComplaintIncidentFixed")
+    JavaDelegate tellComplaintIncidentFixed(IncidentFixes fixes) {
+        return execution -> fixes.announce(RegisterIncidentDelegate.incidentId(execution),
+                ((Number) execution.getVariable("linkedComplaintId")).longValue());
+    }
+
+    @Bean("closeIncident")
+    JavaDelegate closeIncident(MassIncidents incidents, Actors actors) {
+        return execution -> {
+            MassIncidents.Review review = new MassIncidents.Review(required(execution, "rootCauseCategory"),
+                    required(execution, "severity"), required(execution, "impactScope"), required(execution, "preventiveActions"));
+            incidents.close(RegisterIncidentDelegate.incidentId(execution), review, actors.current(), EngineClock.now());
+            execution.removeVariables(List.of("rootCauseCategory", "severity", "impactScope", "preventiveActions"));
+        };
+    }
+
+    private static String required(DelegateExecution execution, String field) {
+        String value = IncidentDeclaration.text(execution.getVariable(field));
+        if (value == null) {
+            throw IncidentDeclaration.refused(field, "is required");
+        }
+        if (value.length() > MAX_TEXT) {
+            throw IncidentDeclaration.refused(field, "at most " + MAX_TEXT + " characters");
+        }
+        return value;
+    }
+}
