@@ -12,10 +12,8 @@ public class ComplaintIncidentDelegates {
 
     @Bean("linkToOpenIncident")
     JavaDelegate linkToOpenIncident(IncidentLinking linking) {
-        return execution -> linking.joinAtIntake(Vars.complaintId(execution)).ifPresent(incident -> {
-            execution.setVariable(IncidentLinking.INCIDENT_NUMBER, incident.number());
-            execution.setVariable("confirmation", IncidentLinking.KNOWN_INCIDENT);
-        });
+        return execution -> linking.joinAtIntake(Vars.complaintId(execution))
+                .ifPresent(incident -> execution.setVariable(IncidentLinking.INCIDENT_NUMBER, incident.number()));
     }
 
     @Bean("takeIncidentSolution")

@@ -77,7 +77,7 @@ class LifecycleModelTest {
         ClockUtil.setCurrentTime(Date.from(T0));
         for (String bean : List.of("registerComplaint", "sendCustomerMessage", "closeComplaint", "notifyStaff", "recordBreach",
                 "handOverToSupervisors", "pauseResolutionClock", "resumeResolutionClock", "linkDuplicate", "issueCompensation",
-                "markResolved")) {
+                "markResolved", "linkToOpenIncident", "takeIncidentSolution")) {
             Mocks.register(bean, recorder(bean, e -> { }));
         }
         for (String listener : List.of("showComplaintDetails", "showSla", "recordDecision")) {
@@ -213,9 +213,9 @@ class LifecycleModelTest {
     void praiseIsAcknowledgedThankedAndClosedWithoutAnAgent() {
         ProcessInstance pi = start(null, "praise", "standard");
         assertThat(pi).hasPassedInOrder("RegisterComplaint", "ClassifyComplaint", "ApplySlaPolicy", "SetDeadlines",
-                "SendAcknowledgement", "ThankCustomer", "ClosePraise", "PraiseThanked").isEnded();
+                "LinkToOpenIncident", "SendAcknowledgement", "ThankCustomer", "ClosePraise", "PraiseThanked").isEnded();
         assertThat(calls).containsExactly("registerComplaint:RegisterComplaint", "setDeadlines:SetDeadlines",
-                "sendCustomerMessage:SendAcknowledgement", "sendCustomerMessage:ThankCustomer", "closeComplaint:ClosePraise");
+                "linkToOpenIncident:LinkToOpenIncident", "sendCustomerMessage:SendAcknowledgement", "sendCustomerMessage:ThankCustomer", "closeComplaint:ClosePraise");
     }
 
     @Test

@@ -34,13 +34,13 @@ class LifecycleReadabilityTest {
     static final Process LIFECYCLE = MODEL.getModelElementById("complaint-handling");
 
     @Test
-    void theTopLevelIsTheLifecycleOfDomainMdInAtMostTwentyFiveFlowNodes() {
+    void theTopLevelIsTheLifecycleOfDomainMdInAtMostTwentyEightFlowNodes() {
         List<FlowNode> topLevel = LIFECYCLE.getChildElementsByType(FlowNode.class).stream().toList();
-        assertThat(topLevel).hasSizeLessThanOrEqualTo(25);
+        assertThat(topLevel).hasSizeLessThanOrEqualTo(28);
         assertThat(topLevel.stream().filter(SubProcess.class::isInstance).map(FlowNode::getName)).containsExactly(
-                "Register and triage", "Answer praise or suggestion", "Confirm and resolve at the tier", "Close without a fix",
-                "Wait for the customer's answer", "Escalate to the next tier", "Compensate and tell the customer", "Follow up",
-                "Close and learn", "When an SLA clock runs out");
+                "Register and triage", "Answer praise or suggestion", "Confirm and resolve at the tier",
+                "Wait for the incident's fix", "Close without a fix", "Wait for the customer's answer", "Escalate to the next tier",
+                "Compensate and tell the customer", "Follow up", "Close and learn", "When an SLA clock runs out");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaintflow.ComplaintFlowTestBase;
 import io.complaintflow.feedback.CustomerResponses;
+import io.complaintflow.incident.IncidentFixes;
+import io.complaintflow.incident.IncidentLinking;
 import io.complaintflow.notification.SendCustomerMessageDelegate;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,7 +81,8 @@ class ModelDryRunTest extends ComplaintFlowTestBase {
             instance.getModelElementsByType(Message.class).forEach(message -> modelled.add(message.getName()));
         }
         assertThat(modelled).containsExactlyInAnyOrder(CustomerResponses.INFORMATION_RECEIVED, CustomerResponses.SURVEY_ANSWERED,
-                CustomerResponses.PROBLEM_REPORTED_AGAIN, SendCustomerMessageDelegate.MESSAGE_SENT);
+                CustomerResponses.PROBLEM_REPORTED_AGAIN, SendCustomerMessageDelegate.MESSAGE_SENT, IncidentLinking.LINKED,
+                IncidentFixes.FIXED);
     }
 
     private static Set<String> names(Pattern pattern, String xml) {
