@@ -40,15 +40,32 @@ public class IncidentFixes {
         this.jdbc = jdbc;
     }
 
-    /** Tells one linked complaint that the incident is fixed; a complaint told before, or gone, is not told again. */
+    /**
+     * Tells one linked complaint that the incident is fixed; a complaint told before, or gone, is not told again. One
+     * that joined at intake but has not reached the wait yet (its intake job is still queued) is refused, so the job
+     * is retried.
+     */
     public void announce(long incidentId, long complaintId) {
         String process = jdbc.queryForObject("SELECT process_instance_id FROM complaint WHERE id = ?", String.class, complaintId);
-        boolean waiting = process != null && SystemAccess.call(() -> runtimeService.createEventSubscriptionQuery()
-                .processInstanceId(process).eventType("message").eventName(FIXED).count()) > 0;
-        if (waiting) {
-            SystemAccess.call(() -> runtimeService.createMessageCorrelation(FIXED).processInstanceId(process).correlateWithResult());
+        boolean running = process != null && SystemAccess.call(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(process).count()) > 0;
+        if (running) {
+            boolean waiting = SystemAccess.call(() -> runtimeService.createEventSubscriptionQuery()
+                    .processInstanceId(process).eventType("message").eventName(FIXED).count()) > 0;
+            if (!waiting && !told(incidentId, complaintId)) {
+                throw new IllegalStateException("Complaint " + complaintId + " has not reached the wait for the incident's fix "
+                        + "yet; this job is retried");
+            }
+            if (waiting) {
+                SystemAccess.call(() -> runtimeService.createMessageCorrelation(FIXED).processInstanceId(process).correlateWithResult());
+            }
         }
         incidents.told(incidentId, complaintId, EngineClock.now());
+    }
+
+    private boolean told(long incidentId, long complaintId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM mass_incident_complaint WHERE incident_id = ? AND complaint_id = ? "
+                + "AND told_at IS NOT NULL", Integer.class, incidentId, complaintId) > 0;
     }
 
     /** In the complaint: the incident's cause and solution become its own; the resolution clock runs on. */

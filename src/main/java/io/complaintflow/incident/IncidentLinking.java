@@ -55,15 +55,14 @@ public class IncidentLinking {
         if (!PROBLEMS.contains(c.type())) {
             return Optional.of(ticket + " is " + (c.type() == null ? "not triaged yet" : "a " + c.type() + ", not a problem"));
         }
-        if (awaitsLink(c)) {
-            return Optional.empty();
-        }
-        return Optional.of(ticket + switch (ComplaintStatus.valueOf(c.status())) {
-            case WAITING_FOR_CUSTOMER -> " waits for the customer's answer; link it once the answer is in";
-            case RESOLVED -> " is resolved already";
-            case CLOSED -> " is closed";
-            default -> incidentOf(c.id()).map(n -> " belongs to " + n + " already").orElse(" is not at a tier's work now");
-        });
+        return switch (ComplaintStatus.valueOf(c.status())) {
+            // its question may still be on its way out, inside the tier: the answer would have nowhere to go
+            case WAITING_FOR_CUSTOMER -> Optional.of(ticket + " waits for the customer's answer; link it once the answer is in");
+            case RESOLVED -> Optional.of(ticket + " is resolved already");
+            case CLOSED -> Optional.of(ticket + " is closed");
+            default -> awaitsLink(c) ? Optional.empty() : Optional.of(ticket
+                    + incidentOf(c.id()).map(n -> " belongs to " + n + " already").orElse(" is not at a tier's work now"));
+        };
     }
 
     /** Links each named ticket; refused as a whole, naming the form field, if one of them cannot join. */
@@ -102,7 +101,7 @@ public class IncidentLinking {
         if (!PROBLEMS.contains(c.type())) {
             return Optional.empty();
         }
-        Optional<Incident> open = incidents.openIn(c.category())
+        Optional<Incident> open = incidents.lockOpenIn(c.category())
                 .filter(i -> i.affectedSince() == null || !c.milestones().receivedAt().isBefore(i.affectedSince()));
         open.ifPresent(incident -> record(incident, c, Timeline.SYSTEM));
         return open;

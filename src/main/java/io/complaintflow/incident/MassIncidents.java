@@ -91,7 +91,8 @@ public class MassIncidents {
                 return s;
             }, key);
         } catch (DuplicateKeyException race) {
-            throw taken(openIn(d.category()).orElseThrow(() -> race));
+            // another supervisor's declaration for the category committed first (PostgreSQL allows no further query here)
+            throw new CategoryTaken("an incident was declared for " + d.category() + " a moment ago; link the complaints there");
         }
         return get(key.getKey().longValue());
     }
@@ -112,6 +113,15 @@ public class MassIncidents {
     public Optional<Incident> openIn(String category) {
         return category == null ? Optional.empty()
                 : jdbc.query("SELECT * FROM mass_incident WHERE open_category = ?", INCIDENT, category).stream().findFirst();
+    }
+
+    /**
+     * The open incident of the category, locked until the caller's transaction ends: a complaint joining at intake and
+     * the incident's fix take turns, so no complaint joins after the fix has listed the complaints to tell.
+     */
+    public Optional<Incident> lockOpenIn(String category) {
+        return category == null ? Optional.empty()
+                : jdbc.query("SELECT * FROM mass_incident WHERE open_category = ? FOR UPDATE", INCIDENT, category).stream().findFirst();
     }
 
     public List<Incident> latest(int limit) {

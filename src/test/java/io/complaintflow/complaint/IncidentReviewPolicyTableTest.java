@@ -39,9 +39,10 @@ class IncidentReviewPolicyTableTest {
   // row 1
   @Test
   void aComplaintOfAMassIncidentIsReviewedOnlyInTheIncidentsOwnReview() {
-    assertReview(review("urgent", true, true, 500.0, true), false);
-    // near miss: the same case on its own gets a review
-    assertReview(review("urgent", true, true, 500.0, false), true);
+    assertReview(review("urgent", true, false, 500.0, true), false);
+    // near misses: the same case on its own gets a review, and so does one reopened after the incident's fix
+    assertReview(review("urgent", true, false, 500.0, false), true);
+    assertReview(review("general", false, true, 0.0, true), true);
   }
 
   // row 2

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -37,6 +38,7 @@ class MassIncidentTest extends ComplaintFlowTestBase {
     static final AtomicInteger CUSTOMERS = new AtomicInteger();
 
     @LocalServerPort int port;
+    @Autowired IncidentFixes fixes;
     TestHttp http;
 
     @BeforeEach
@@ -283,8 +285,8 @@ class MassIncidentTest extends ComplaintFlowTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mass_incident_complaint WHERE incident_id = ?", Integer.class, id)).isEqualTo(50);
 
         asSupervisor(id, "WorkIncident", FIX);
-        // a retried or repeated announcement tells nobody twice
-        managementService.createJobQuery().list().forEach(job -> managementService.setJobRetries(job.getId(), 1));
+        // an announcement repeated (a job run again after a lost acknowledgement) tells nobody twice
+        fifty.forEach(c -> fixes.announce(id, c.id()));
         executeDueJobs();
         for (Complaint c : fifty) {
             String notice = c.locale().equals("zh-CN") ? "您的投诉已解决" : "Your complaint has been resolved";
@@ -330,7 +332,12 @@ class MassIncidentTest extends ComplaintFlowTestBase {
     void aBadDeclarationIsRefusedNamingTheFieldAndOnlySupervisorsDeclare() {
         Complaint praise = intake.submit(new ComplaintSubmission("web", "praise", "praise", "Great service", "Thanks!", "en",
                 new ComplaintSubmission.Customer("Fan", "fan@example.com", null, "standard")), null).complaint();
+        Complaint asked = file("usage", "en");
+        Complaint inAnother = file("account", "en");
         executeDueJobs();
+        complete(asked, "ConfirmComplaint", "agent1", Map.of("confirmation", "needsInformation",
+                "informationRequest", "Which browser do you use?"));
+        long another = declared("Login page slow", null, null, inAnother.ticketNumber());
         assertThat(declare("supervisor", "", "payment", null, null).body()).contains("incidentTitle: name the incident");
         assertThat(declare("supervisor", "Down", "weather", null, null).body()).contains("incidentCategory: must be one of");
         assertThat(declare("supervisor", "Down", null, "2028-06-06 09:00", null).body())
@@ -340,6 +347,11 @@ class MassIncidentTest extends ComplaintFlowTestBase {
         assertThat(declare("supervisor", "Down", null, null, "CF-1999-000001").body()).contains("incidentTickets: there is no ticket CF-1999-000001");
         assertThat(declare("supervisor", "Down", null, null, praise.ticketNumber()).body())
                 .contains("incidentTickets: " + praise.ticketNumber() + " is a praise, not a problem");
+        assertThat(declare("supervisor", "Down", null, null, asked.ticketNumber()).body()).contains("incidentTickets: "
+                + asked.ticketNumber() + " waits for the customer's answer; link it once the answer is in");
+        assertThat(declare("supervisor", "Down", null, null, inAnother.ticketNumber()).body())
+                .contains("incidentTickets: " + inAnother.ticketNumber() + " belongs to INC-" + another + " already");
+        assertThat(declare("supervisor", "x".repeat(201), "payment", null, null).body()).contains("incidentTitle: at most 200 characters");
         HttpResponse<String> refused = declare("supervisor", "Down", null, null, null);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("incidentCategory: choose the category of the incident or name the tickets it holds");
