@@ -143,6 +143,8 @@ public final class Benchmarks {
             }
             if ("reports".equals(only())) {
                 reports();
+                // -Dbench.hold=600 keeps the database up for EXPLAIN (the JDBC URL is in the log)
+                Thread.sleep(Long.getLong("bench.hold", 0) * 1000);
                 return;
             }
             if ("queue".equals(only())) {
