@@ -1,5 +1,8 @@
 package io.complaintflow.intake;
 
+import io.complaintflow.security.Groups;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import io.complaintflow.complaint.Complaint;
 import io.complaintflow.complaint.ComplaintNotFoundException;
 import io.complaintflow.complaint.ComplaintRepository;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/complaints")
 public class ComplaintController {
     private static final int MAX_IDEMPOTENCY_KEY = 100;
+    private static final String STANDARD = "standard";
 
     public record Receipt(String ticketNumber, String type, String priority, String status,
                           OffsetDateTime firstResponseDue, OffsetDateTime resolutionDue) {
@@ -39,13 +43,15 @@ public class ComplaintController {
     }
 
     private final IntakeService intake;
+    private final IntakeVocabulary vocabulary;
     private final ComplaintRepository complaints;
     private final Timeline timeline;
     private final SlaStatusView slaStatus;
 
-    public ComplaintController(IntakeService intake, ComplaintRepository complaints, Timeline timeline,
-                               SlaStatusView slaStatus) {
+    public ComplaintController(IntakeService intake, IntakeVocabulary vocabulary, ComplaintRepository complaints,
+                               Timeline timeline, SlaStatusView slaStatus) {
         this.intake = intake;
+        this.vocabulary = vocabulary;
         this.complaints = complaints;
         this.timeline = timeline;
         this.slaStatus = slaStatus;
@@ -57,6 +63,7 @@ public class ComplaintController {
         if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
             throw ApiErrors.BadRequest.of("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
+        refuseSegmentFromAnonymous(submission);
         IntakeService.Receipt receipt;
         try {
             receipt = intake.submit(submission, key);
@@ -65,6 +72,23 @@ public class ComplaintController {
         }
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(Receipt.of(receipt.complaint()));
+    }
+
+    /**
+     * A customer cannot make themselves VIP: a segment other than standard comes only from staff or a channel
+     * integration signed in with HTTP Basic. (An unknown segment is the validator's to name.)
+     */
+    private void refuseSegmentFromAnonymous(ComplaintSubmission submission) {
+        String segment = submission.customer() == null ? null : submission.customer().segment();
+        if (segment == null || STANDARD.equals(segment) || !vocabulary.getSegments().contains(segment)) {
+            return;
+        }
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        boolean staff = caller != null && caller.getAuthorities().stream().anyMatch(a -> Groups.STAFF.contains(a.getAuthority()));
+        if (!staff) {
+            throw ApiErrors.BadRequest.of("customer.segment", "only staff or a channel signed in with HTTP Basic may declare "
+                    + "a segment other than " + STANDARD);
+        }
     }
 
     @ExceptionHandler(IntakeService.KeyReusedException.class)

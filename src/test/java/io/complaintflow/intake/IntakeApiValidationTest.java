@@ -44,6 +44,24 @@ class IntakeApiValidationTest extends ComplaintFlowTestBase {
     }
 
     @Test
+    void onlyStaffSignedInMayDeclareACustomerVip() throws Exception {
+        String vip = """
+                {"channel":"web","type":"problem","category":"usage","subject":"Cannot log in","description":"Since today",
+                 "locale":"en","customer":{"name":"Zhao Lei","email":"zhao.lei@example.com","segment":"vip"}}""";
+        long before = complaintCount();
+        HttpResponse<String> anonymous = post("/api/complaints", vip, Map.of());
+        assertThat(anonymous.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(anonymous.body()).get("fields").findValuesAsText("field")).containsExactly("customer.segment");
+        assertThat(anonymous.body()).contains("only staff or a channel signed in with HTTP Basic may declare a segment other than standard");
+        assertThat(complaintCount()).isEqualTo(before);
+        HttpResponse<String> byAnAgent = new TestHttp(port).post("/api/complaints", "agent1", vip);
+        assertThat(byAnAgent.statusCode()).isEqualTo(201);
+        assertThat(complaints.findByTicketNumber(json.readTree(byAnAgent.body()).get("ticketNumber").asText()).orElseThrow()
+                .customer().segment()).isEqualTo("vip");
+        assertThat(post("/api/complaints", vip.replace("\"vip\"", "\"standard\""), Map.of()).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void missingCustomerAndMalformedJsonAreRefused() throws Exception {
         HttpResponse<String> noCustomer = post("/api/complaints",
                 "{\"channel\":\"web\",\"category\":\"usage\",\"subject\":\"s\",\"description\":\"d\",\"locale\":\"en\"}", Map.of());
