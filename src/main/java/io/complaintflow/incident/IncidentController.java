@@ -1,10 +1,7 @@
 package io.complaintflow.incident;
 
-import io.complaintflow.incident.MassIncidents.Incident;
-import io.complaintflow.incident.MassIncidents.Linked;
 import io.complaintflow.web.ApiErrors;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,31 +14,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/incidents")
 public class IncidentController {
-    static final int LATEST = 100;
+    private final IncidentViews views;
 
-    public record Detail(String number, Incident incident, List<Linked> complaints) {
-    }
-
-    private final MassIncidents incidents;
-
-    public IncidentController(MassIncidents incidents) {
-        this.incidents = incidents;
+    public IncidentController(IncidentViews views) {
+        this.views = views;
     }
 
     @GetMapping
-    public List<Incident> latest() {
-        return incidents.latest(LATEST);
+    public List<IncidentViews.Listed> latest() {
+        return views.latest();
     }
 
     @GetMapping("/{number}")
-    public Detail one(@PathVariable String number) {
-        Incident incident = parse(number).flatMap(incidents::find)
-                .orElseThrow(() -> new ApiErrors.NotFound("There is no incident " + number));
-        return new Detail(incident.number(), incident, incidents.complaints(incident.id()));
-    }
-
-    private static Optional<Long> parse(String number) {
-        return number.matches("INC-\\d{1,18}") ? Optional.of(Long.parseLong(number.substring(4)))
-                : Optional.empty();
+    public IncidentViews.Detail one(@PathVariable String number) {
+        return views.one(number).orElseThrow(() -> new ApiErrors.NotFound("There is no incident " + number));
     }
 }

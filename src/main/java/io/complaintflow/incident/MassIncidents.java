@@ -1,7 +1,10 @@
 package io.complaintflow.incident;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -122,6 +125,24 @@ public class MassIncidents {
     public Optional<Incident> lockOpenIn(String category) {
         return category == null ? Optional.empty()
                 : jdbc.query("SELECT * FROM mass_incident WHERE open_category = ? FOR UPDATE", INCIDENT, category).stream().findFirst();
+    }
+
+    /** "INC-17" → 17; anything else → empty. */
+    public static Optional<Long> idOf(String number) {
+        return number != null && number.matches("INC-\\d{1,18}") ? Optional.of(Long.parseLong(number.substring(4))) : Optional.empty();
+    }
+
+    public Map<Long, Integer> complaintCounts(List<Long> incidentIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (incidentIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("SELECT incident_id, COUNT(*) FROM mass_incident_complaint WHERE incident_id IN ("
+                        + String.join(", ", Collections.nCopies(incidentIds.size(), "?")) + ") GROUP BY incident_id",
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                }, incidentIds.toArray());
+        return counts;
     }
 
     public List<Incident> latest(int limit) {

@@ -37,6 +37,7 @@ class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
 
     @BeforeEach
     void march2024() {
+        jdbc.update("DELETE FROM mass_incident_complaint WHERE complaint_id IN (SELECT id FROM complaint WHERE ticket_number LIKE 'DASH-%')");
         jdbc.update("DELETE FROM complaint WHERE ticket_number LIKE 'DASH-%'");
         // a month no other test uses (the in-memory database is shared by every context of the run): three payment complaints (one answered late, breached, escalated to L2) and one account complaint
         seeded("payment", "L1", "2024-03-06T10:00:00+08:00", 20, false, 0);
@@ -109,6 +110,44 @@ class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
     }
 
     @Test
+    void aManagerReadsAMassIncidentsFixAndReviewInCockpit() {
+        long id = reviewedIncident();
+        manager = Browser.open("manager-incidents", "en-US", "1400,2200");
+        try {
+            manager.logIn(port, "cockpit", "manager");
+            assertThat(manager.visible(By.cssSelector(".complaintflow-incidents h3")).getText()).isEqualTo("Mass incidents");
+            var row = manager.visible(By.cssSelector(".complaintflow-incidents tr[data-incident='INC-" + id + "']"));
+            assertThat(row.getText()).contains("INC-" + id, "Checkout <b>down</b>", "payment", "closed");
+            row.findElement(By.cssSelector("a[data-open]")).click();
+            assertThat(manager.visible(By.cssSelector(".incident-detail [data-field='preventiveActions']")).getText())
+                    .isEqualTo("Renew certificates 30 days ahead");
+            assertThat(manager.driver.findElement(By.cssSelector(".incident-detail [data-field='solutionZh']")).getText())
+                    .isEqualTo("已更新证书");
+            assertThat(manager.driver.findElement(By.cssSelector(".incident-complaints")).getText()).contains("DASH-");
+        } catch (RuntimeException | AssertionError failure) {
+            manager.screenshot(CustomerJourneyInABrowserTest.SCREENSHOTS);
+            throw failure;
+        }
+    }
+
+    /** A closed incident of March 2024 holding the month's first complaint; its title is user text, shown as text. */
+    private long reviewedIncident() {
+        jdbc.update("UPDATE mass_incident SET open_category = NULL");
+        jdbc.update("INSERT INTO mass_incident (title, category, status, declared_by, declared_at, cause, solution, cause_zh, "
+                        + "solution_zh, resolved_by, resolved_at, root_cause_category, severity, impact_scope, preventive_actions, "
+                        + "reviewed_by, closed_at) VALUES ('Checkout <b>down</b>', 'payment', 'CLOSED', 'supervisor', ?, "
+                        + "'Certificate expired', 'Renewed the certificate', '证书过期', '已更新证书', 'supervisor', ?, "
+                        + "'supplier-quality', 'major', 'All card payments', 'Renew certificates 30 days ahead', 'supervisor', ?)",
+                OffsetDateTime.parse("2024-03-06T11:00:00+08:00"), OffsetDateTime.parse("2024-03-06T13:00:00+08:00"),
+                OffsetDateTime.parse("2024-03-07T09:00:00+08:00"));
+        long id = jdbc.queryForObject("SELECT MAX(id) FROM mass_incident", Long.class);
+        jdbc.update("INSERT INTO mass_incident_complaint (incident_id, complaint_id, linked_at, linked_by, told_at) "
+                        + "SELECT ?, id, received_at, 'supervisor', received_at FROM complaint WHERE ticket_number LIKE 'DASH-%' "
+                        + "ORDER BY id FETCH FIRST 1 ROWS ONLY", id);
+        return id;
+    }
+
+    @Test
     void theDashboardSpeaksChineseToAChineseBrowser() {
         manager = Browser.open("manager-zh", "zh-CN", "1400,2200");
         manager.logIn(port, "cockpit", "manager");
@@ -116,10 +155,17 @@ class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
         showMonth("2024-03");
         waitForTheMonth();
         assertThat(manager.driver.findElement(By.cssSelector("[data-kpi='received'] .kpi-label")).getText()).isEqualTo("受理量");
+        assertThat(manager.visible(By.cssSelector(".complaintflow-incidents h3")).getText()).isEqualTo("群体事件");
     }
 
     @Test
     void onlyReadersOfReportsGetTheFigures() throws Exception {
+        long incident = reviewedIncident();
+        assertThat(dashboardAs("manager", INCIDENTS)).isEqualTo(200);
+        assertThat(dashboardAs("manager", INCIDENTS + "/INC-" + incident)).isEqualTo(200);
+        assertThat(dashboardAs("manager", INCIDENTS + "/INC-0")).isEqualTo(404);
+        assertThat(dashboardAs("supervisor", INCIDENTS)).isEqualTo(200);
+        assertThat(dashboardAs(null, INCIDENTS)).isEqualTo(401);
         assertThat(dashboardAs("manager")).isEqualTo(200);
         assertThat(dashboardAs("supervisor")).isEqualTo(200);
         assertThat(dashboardAs("owner")).isEqualTo(200);
@@ -141,6 +187,7 @@ class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
         engine.getAuthorizationService().saveAuthorization(cockpit);
         try {
             assertThat(dashboardAs("viewer")).isEqualTo(403);
+            assertThat(dashboardAs("viewer", INCIDENTS + "/INC-" + incident)).isEqualTo(403);
         } finally {
             engine.getAuthorizationService().deleteAuthorization(cockpit.getId());
             identity.deleteUser("viewer");
@@ -148,8 +195,14 @@ class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
         }
     }
 
-    /** Logs into the webapps as Cockpit's login page does, then asks for the dashboard's figures. */
+    static final String INCIDENTS = "/api/cockpit/plugin/complaintflow-incidents/default/incidents";
+
     private int dashboardAs(String user) throws Exception {
+        return dashboardAs(user, "/api/cockpit/plugin/complaintflow-kpis/default/dashboard?month=2024-03");
+    }
+
+    /** Logs into the webapps as Cockpit's login page does, then asks the plugin's API. */
+    private int dashboardAs(String user, String path) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://localhost:" + port + "/camunda";
         if (user != null) {
@@ -160,7 +213,7 @@ class KpiDashboardInABrowserTest extends ComplaintFlowTestBase {
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                             + "&password=demo")).build(), HttpResponse.BodyHandlers.discarding());
         }
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/cockpit/plugin/complaintflow-kpis/default/dashboard?month=2024-03"))
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

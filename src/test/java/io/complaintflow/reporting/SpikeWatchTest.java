@@ -26,6 +26,7 @@ class SpikeWatchTest extends ComplaintFlowTestBase {
 
     @BeforeEach
     void watchOnAndNothingBefore() {
+        jdbc.update("UPDATE mass_incident SET spike_id = NULL"); // incidents declared from spikes in other tests
         jdbc.update("DELETE FROM category_spike");
         jdbc.update("DELETE FROM complaint WHERE ticket_number LIKE 'SPK-%'");
         managementService.activateJobDefinitionByProcessDefinitionKey("spike-watch", true);
