@@ -28,15 +28,17 @@ public class IncidentFixes {
     private final Timeline timeline;
     private final SlaClocks clocks;
     private final RuntimeService runtimeService;
+    private final ComplaintProcesses processes;
     private final JdbcTemplate jdbc;
 
     public IncidentFixes(MassIncidents incidents, ComplaintRepository complaints, Timeline timeline, SlaClocks clocks,
-                         RuntimeService runtimeService, JdbcTemplate jdbc) {
+                         RuntimeService runtimeService, ComplaintProcesses processes, JdbcTemplate jdbc) {
         this.incidents = incidents;
         this.complaints = complaints;
         this.timeline = timeline;
         this.clocks = clocks;
         this.runtimeService = runtimeService;
+        this.processes = processes;
         this.jdbc = jdbc;
     }
 
@@ -46,12 +48,9 @@ public class IncidentFixes {
      * is retried.
      */
     public void announce(long incidentId, long complaintId) {
-        String process = jdbc.queryForObject("SELECT process_instance_id FROM complaint WHERE id = ?", String.class, complaintId);
-        boolean running = process != null && SystemAccess.call(() -> runtimeService.createProcessInstanceQuery()
-                .processInstanceId(process).count()) > 0;
-        if (running) {
-            boolean waiting = SystemAccess.call(() -> runtimeService.createEventSubscriptionQuery()
-                    .processInstanceId(process).eventType("message").eventName(FIXED).count()) > 0;
+        String process = processes.of(complaintId);
+        if (processes.running(process)) {
+            boolean waiting = processes.waitsFor(process, FIXED);
             if (!waiting && !told(incidentId, complaintId)) {
                 throw new IllegalStateException("Complaint " + complaintId + " has not reached the wait for the incident's fix "
                         + "yet; this job is retried");

@@ -34,14 +34,16 @@ public class IncidentLinking {
     private final ComplaintRepository complaints;
     private final Timeline timeline;
     private final RuntimeService runtimeService;
+    private final ComplaintProcesses processes;
     private final JdbcTemplate jdbc;
 
     public IncidentLinking(MassIncidents incidents, ComplaintRepository complaints, Timeline timeline,
-                           RuntimeService runtimeService, JdbcTemplate jdbc) {
+                           RuntimeService runtimeService, ComplaintProcesses processes, JdbcTemplate jdbc) {
         this.incidents = incidents;
         this.complaints = complaints;
         this.timeline = timeline;
         this.runtimeService = runtimeService;
+        this.processes = processes;
         this.jdbc = jdbc;
     }
 
@@ -111,7 +113,7 @@ public class IncidentLinking {
         if (!record(incident, c, actor)) {
             return;
         }
-        SystemAccess.call(() -> runtimeService.createMessageCorrelation(LINKED).processInstanceId(processOf(c.id()))
+        SystemAccess.call(() -> runtimeService.createMessageCorrelation(LINKED).processInstanceId(processes.of(c.id()))
                 .setVariable(INCIDENT_NUMBER, incident.number()).setVariable("confirmation", KNOWN_INCIDENT)
                 .correlateWithResult());
     }
@@ -132,13 +134,7 @@ public class IncidentLinking {
     }
 
     private boolean awaitsLink(Complaint c) {
-        String process = processOf(c.id());
-        return process != null && SystemAccess.call(() -> runtimeService.createEventSubscriptionQuery()
-                .processInstanceId(process).eventType("message").eventName(LINKED).count()) > 0;
-    }
-
-    private String processOf(long complaintId) {
-        return jdbc.queryForObject("SELECT process_instance_id FROM complaint WHERE id = ?", String.class, complaintId);
+        return processes.waitsFor(processes.of(c.id()), LINKED);
     }
 
     private Optional<String> incidentOf(long complaintId) {

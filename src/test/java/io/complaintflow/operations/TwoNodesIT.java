@@ -122,7 +122,7 @@ class TwoNodesIT {
         assertThat(db.queryForList("SELECT name_ FROM act_ru_filter ORDER BY name_", String.class)).containsExactly(
                 "L1 queue", "L2 queue", "L3 queue", "Product owners queue", "Supervisors queue");
         assertThat(db.queryForList("SELECT key_ FROM act_re_procdef ORDER BY key_", String.class))
-                .containsExactly("complaint-handling", "customer-message", "spike-investigation", "spike-watch", "staff-notice",
+                .containsExactly("complaint-handling", "customer-message", "mass-incident", "spike-investigation", "spike-watch", "staff-notice",
                         "supervisor-alerts");
         GreenMailUtil.sendTextEmail(MAILBOX, "reader@example.com", "Parcel never arrived",
                 "My parcel 77 never arrived.", mail.getSmtp().getServerSetup());
