@@ -27,6 +27,8 @@ public final class EventKind {
     public static final String REOPENED = "REOPENED";
     /** The complaint joined a mass incident: it waits for the incident's fix, its resolution clock paused. */
     public static final String INCIDENT_LINKED = "INCIDENT_LINKED";
+    /** A supervisor took the complaint out of a mass incident: back to a tier, its resolution clock running on. */
+    public static final String INCIDENT_UNLINKED = "INCIDENT_UNLINKED";
     public static final String INCIDENT_REVIEW_WRITTEN = "INCIDENT_REVIEW_WRITTEN";
     public static final String CLOSED = "CLOSED";
     public static final String SLA_WARNING = "SLA_WARNING";

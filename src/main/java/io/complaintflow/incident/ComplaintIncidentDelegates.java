@@ -1,6 +1,7 @@
 package io.complaintflow.incident;
 
 import io.complaintflow.complaint.Vars;
+import io.complaintflow.sla.SlaClocks;
 import io.complaintflow.sla.SlaVariables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,15 @@ public class ComplaintIncidentDelegates {
     JavaDelegate linkToOpenIncident(IncidentLinking linking) {
         return execution -> linking.joinAtIntake(Vars.complaintId(execution))
                 .ifPresent(incident -> execution.setVariable(IncidentLinking.INCIDENT_NUMBER, incident.number()));
+    }
+
+    /** Taken out of the incident: the clock runs on with the time left, and nothing of the incident stays. */
+    @Bean("leaveIncident")
+    JavaDelegate leaveIncident(SlaClocks clocks) {
+        return execution -> {
+            SlaVariables.setResolution(execution, clocks.resumeResolution(Vars.complaintId(execution)));
+            execution.removeVariables(java.util.List.of(IncidentLinking.INCIDENT_NUMBER, "confirmation"));
+        };
     }
 
     @Bean("takeIncidentSolution")

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class IncidentLinking {
     public static final String LINKED = "LinkedToIncident";
+    public static final String UNLINKED = "UnlinkedFromIncident";
     /** The complaint's routing values while it belongs to an incident. */
     public static final String INCIDENT_NUMBER = "incidentNumber";
     public static final String KNOWN_INCIDENT = "knownIncident";
@@ -76,6 +77,24 @@ public class IncidentLinking {
         }
         tickets.forEach(ticket -> link(incident, complaints.findByTicketNumber(ticket).orElseThrow(), actor));
         return tickets.size();
+    }
+
+    /**
+     * Takes complaints linked by mistake out of the incident: each goes back to a tier at confirmation with its
+     * resolution clock running on. Refused as a whole, naming the form field, if one of them is not waiting in it.
+     */
+    public int unlinkTickets(Incident incident, List<String> tickets, String field, String actor) {
+        List<Complaint> found = tickets.stream().map(ticket -> complaints.findByTicketNumber(ticket)
+                .filter(c -> incidents.holds(incident.id(), c.id()) && processes.waitsFor(processes.of(c.id()), UNLINKED))
+                .orElseThrow(() -> IncidentDeclaration.refused(field, ticket + " is not a complaint of " + incident.number()
+                        + " waiting for its fix"))).toList();
+        for (Complaint c : found) {
+            incidents.removeComplaint(incident.id(), c.id());
+            timeline.record(c.id(), actor, EventKind.INCIDENT_UNLINKED, incident.number() + " " + incident.title());
+            SystemAccess.call(() -> runtimeService.createMessageCorrelation(UNLINKED).processInstanceId(processes.of(c.id()))
+                    .correlateWithResult());
+        }
+        return found.size();
     }
 
     /** Links the incident's category's complaints received since its window started that are at a tier's work now. */

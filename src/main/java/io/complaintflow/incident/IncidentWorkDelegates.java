@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 public class IncidentWorkDelegates {
     static final String ACTION = "incidentAction";
     static final String MORE_TICKETS = "moreTickets";
+    static final String LESS_TICKETS = "unlinkTickets";
     static final int MAX_TEXT = 4000;
 
     @Bean("linkMoreComplaints")
@@ -27,7 +28,20 @@ public class IncidentWorkDelegates {
             }
             linking.linkTickets(incidents.get(RegisterIncidentDelegate.incidentId(execution)), tickets, MORE_TICKETS,
                     actors.current());
-            execution.removeVariables(List.of(ACTION, MORE_TICKETS));
+            execution.removeVariables(List.of(ACTION, MORE_TICKETS, LESS_TICKETS));
+        };
+    }
+
+    @Bean("unlinkComplaints")
+    JavaDelegate unlinkComplaints(MassIncidents incidents, IncidentLinking linking, Actors actors) {
+        return execution -> {
+            List<String> tickets = IncidentDeclaration.tickets(IncidentDeclaration.text(execution.getVariable(LESS_TICKETS)));
+            if (tickets.isEmpty()) {
+                throw IncidentDeclaration.refused(LESS_TICKETS, "name the tickets to take out");
+            }
+            linking.unlinkTickets(incidents.get(RegisterIncidentDelegate.incidentId(execution)), tickets, LESS_TICKETS,
+                    actors.current());
+            execution.removeVariables(List.of(ACTION, MORE_TICKETS, LESS_TICKETS));
         };
     }
 
@@ -35,12 +49,12 @@ public class IncidentWorkDelegates {
     JavaDelegate recordIncidentFix(MassIncidents incidents, Actors actors) {
         return execution -> {
             if (!"resolve".equals(execution.getVariable(ACTION))) {
-                throw IncidentDeclaration.refused(ACTION, "choose link (more complaints) or resolve");
+                throw IncidentDeclaration.refused(ACTION, "choose link (more complaints), unlink (take some out) or resolve");
             }
             MassIncidents.Fix fix = new MassIncidents.Fix(required(execution, "cause"), required(execution, "solution"),
                     required(execution, "causeZh"), required(execution, "solutionZh"));
             incidents.resolve(RegisterIncidentDelegate.incidentId(execution), fix, actors.current(), EngineClock.now());
-            execution.removeVariables(List.of(ACTION, MORE_TICKETS, "cause", "solution", "causeZh", "solutionZh"));
+            execution.removeVariables(List.of(ACTION, MORE_TICKETS, LESS_TICKETS, "cause", "solution", "causeZh", "solutionZh"));
         };
     }
 

@@ -161,6 +161,15 @@ public class MassIncidents {
         return true;
     }
 
+    public boolean holds(long incidentId, long complaintId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM mass_incident_complaint WHERE incident_id = ? AND complaint_id = ?",
+                Integer.class, incidentId, complaintId) > 0;
+    }
+
+    public void removeComplaint(long incidentId, long complaintId) {
+        jdbc.update("DELETE FROM mass_incident_complaint WHERE incident_id = ? AND complaint_id = ?", incidentId, complaintId);
+    }
+
     public List<Linked> complaints(long incidentId) {
         return jdbc.query("SELECT c.id, c.ticket_number, c.subject, c.locale, c.status, c.received_at, l.linked_at, l.told_at "
                         + "FROM mass_incident_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.incident_id = ? "

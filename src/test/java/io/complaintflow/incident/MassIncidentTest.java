@@ -222,10 +222,27 @@ class MassIncidentTest extends ComplaintFlowTestBase {
         assertThat((String) taskService.getVariableLocal(again.getId(), "incidentTickets")).startsWith(english.ticketNumber()
                 + "  2028-06-06 10:20 (Asia/Shanghai)  Cannot pay for my order");
 
+        // 11:40: the usage ticket was linked by mistake. Taken out, it goes back to its tier at confirmation, its clock
+        // running on with the 71 h 50 min it had left; a ticket that is not in the incident is refused
+        moveClockTo(T0.plusSeconds(100 * 60));
+        engine.getIdentityService().setAuthentication("supervisor", List.of("supervisors"));
+        Task toUnlink = incidentTask(id, "WorkIncident");
+        taskService.claim(toUnlink.getId(), "supervisor");
+        assertThatThrownBy(() -> taskService.complete(toUnlink.getId(), Map.of("incidentAction", "unlink",
+                "unlinkTickets", before.ticketNumber())))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("unlinkTickets: " + before.ticketNumber() + " is not a complaint of INC-" + id + " waiting for its fix");
+        engine.getIdentityService().clearAuthentication();
+        asSupervisor(id, "WorkIncident", Map.of("incidentAction", "unlink", "unlinkTickets", named.ticketNumber()));
+        assertThat(openTasks(named)).containsExactly("ConfirmComplaint");
+        assertThat(timelineKinds(named)).contains(EventKind.INCIDENT_UNLINKED, EventKind.SLA_RESUMED);
+        assertThat(column(named, "resolution_due")).as("11:40 + 71 h 50 min").isEqualTo("2028-06-09T03:30:00Z");
+        assertThat(taskService.getVariableLocal(incidentTask(id, "WorkIncident").getId(), "incidentLinked")).isEqualTo("5");
+
         // 12:30: fixed. Every linked customer is told once, in their language; each clock runs on with what was left
         moveClockTo(T0.plusSeconds(150 * 60));
         asSupervisor(id, "WorkIncident", FIX);
-        List<Complaint> linked = List.of(english, chinese, confirmed, named, joined, unrelated);
+        List<Complaint> linked = List.of(english, chinese, confirmed, joined, unrelated);
         for (Complaint c : linked) {
             boolean zh = c.locale().equals("zh-CN");
             String notice = zh ? "您的投诉已解决" : "Your complaint has been resolved";
@@ -236,13 +253,14 @@ class MassIncidentTest extends ComplaintFlowTestBase {
             assertThat(column(c, "resolved_at")).isEqualTo("2028-06-06T04:30:00Z");
         }
         assertThat(column(english, "resolution_due")).as("12:30 + 23 h 50 min").isEqualTo("2028-06-07T04:20:00Z");
-        assertThat(column(named, "resolution_due")).as("12:30 + 71 h 50 min").isEqualTo("2028-06-09T04:20:00Z");
         assertThat(column(joined, "resolution_due")).as("12:30 + 24 h").isEqualTo("2028-06-07T04:30:00Z");
         assertThat(column(unrelated, "resolution_due")).as("72 h, received and linked at 10:40").isEqualTo("2028-06-09T04:30:00Z");
         assertThat(jdbc.queryForMap("SELECT status, open_category, resolved_by FROM mass_incident WHERE id = ?", id))
                 .containsEntry("STATUS", "RESOLVED").containsEntry("OPEN_CATEGORY", null).containsEntry("RESOLVED_BY", "supervisor");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mass_incident_complaint WHERE incident_id = ? AND told_at IS NULL",
                 Integer.class, id)).isZero();
+        assertThat(subjectsTo(named)).as("taken out before the fix").noneMatch(s -> s.contains("has been resolved"));
+        assertThat(openTasks(named)).containsExactly("ConfirmComplaint");
         // once resolved, a new payment problem is a complaint of its own again
         Complaint afterwards = file("payment", "en");
         executeDueJobs();

@@ -77,7 +77,7 @@ class LifecycleModelTest {
         ClockUtil.setCurrentTime(Date.from(T0));
         for (String bean : List.of("registerComplaint", "sendCustomerMessage", "closeComplaint", "notifyStaff", "recordBreach",
                 "handOverToSupervisors", "pauseResolutionClock", "resumeResolutionClock", "linkDuplicate", "issueCompensation",
-                "markResolved", "linkToOpenIncident", "takeIncidentSolution")) {
+                "markResolved", "linkToOpenIncident", "takeIncidentSolution", "leaveIncident")) {
             Mocks.register(bean, recorder(bean, e -> { }));
         }
         for (String listener : List.of("showComplaintDetails", "showSla", "recordDecision")) {

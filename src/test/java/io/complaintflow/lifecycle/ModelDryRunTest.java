@@ -82,7 +82,7 @@ class ModelDryRunTest extends ComplaintFlowTestBase {
         }
         assertThat(modelled).containsExactlyInAnyOrder(CustomerResponses.INFORMATION_RECEIVED, CustomerResponses.SURVEY_ANSWERED,
                 CustomerResponses.PROBLEM_REPORTED_AGAIN, SendCustomerMessageDelegate.MESSAGE_SENT, IncidentLinking.LINKED,
-                IncidentFixes.FIXED);
+                IncidentLinking.UNLINKED, IncidentFixes.FIXED);
     }
 
     private static Set<String> names(Pattern pattern, String xml) {
