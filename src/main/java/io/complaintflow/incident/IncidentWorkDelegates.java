@@ -3,6 +3,7 @@ package io.complaintflow.incident;
 import io.complaintflow.complaint.Actors;
 import io.complaintflow.engine.EngineClock;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -21,28 +22,25 @@ public class IncidentWorkDelegates {
 
     @Bean("linkMoreComplaints")
     JavaDelegate linkMoreComplaints(MassIncidents incidents, IncidentLinking linking, Actors actors) {
-        return execution -> {
-            List<String> tickets = IncidentDeclaration.tickets(IncidentDeclaration.text(execution.getVariable(MORE_TICKETS)));
-            if (tickets.isEmpty()) {
-                throw IncidentDeclaration.refused(MORE_TICKETS, "name the tickets to link");
-            }
-            linking.linkTickets(incidents.get(RegisterIncidentDelegate.incidentId(execution)), tickets, MORE_TICKETS,
-                    actors.current());
-            execution.removeVariables(List.of(ACTION, MORE_TICKETS, LESS_TICKETS));
-        };
+        return execution -> onTickets(execution, MORE_TICKETS, "name the tickets to link", incidents,
+                (incident, tickets) -> linking.linkTickets(incident, tickets, MORE_TICKETS, actors.current()));
     }
 
     @Bean("unlinkComplaints")
     JavaDelegate unlinkComplaints(MassIncidents incidents, IncidentLinking linking, Actors actors) {
-        return execution -> {
-            List<String> tickets = IncidentDeclaration.tickets(IncidentDeclaration.text(execution.getVariable(LESS_TICKETS)));
-            if (tickets.isEmpty()) {
-                throw IncidentDeclaration.refused(LESS_TICKETS, "name the tickets to take out");
-            }
-            linking.unlinkTickets(incidents.get(RegisterIncidentDelegate.incidentId(execution)), tickets, LESS_TICKETS,
-                    actors.current());
-            execution.removeVariables(List.of(ACTION, MORE_TICKETS, LESS_TICKETS));
-        };
+        return execution -> onTickets(execution, LESS_TICKETS, "name the tickets to take out", incidents,
+                (incident, tickets) -> linking.unlinkTickets(incident, tickets, LESS_TICKETS, actors.current()));
+    }
+
+    /** The tickets typed into the field go to the action; the form's choice and tickets are not kept. */
+    private static void onTickets(DelegateExecution execution, String field, String missing, MassIncidents incidents,
+                                  BiConsumer<MassIncidents.Incident, List<String>> action) {
+        List<String> tickets = IncidentDeclaration.tickets(IncidentDeclaration.text(execution.getVariable(field)));
+        if (tickets.isEmpty()) {
+            throw IncidentDeclaration.refused(field, missing);
+        }
+        action.accept(incidents.get(RegisterIncidentDelegate.incidentId(execution)), tickets);
+        execution.removeVariables(List.of(ACTION, MORE_TICKETS, LESS_TICKETS));
     }
 
     @Bean("recordIncidentFix")
