@@ -12,7 +12,6 @@ import io.complaintflow.notification.MailTemplates;
 import io.complaintflow.sla.SlaClocks;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,17 +28,15 @@ public class IncidentFixes {
     private final SlaClocks clocks;
     private final RuntimeService runtimeService;
     private final ComplaintProcesses processes;
-    private final JdbcTemplate jdbc;
 
     public IncidentFixes(MassIncidents incidents, ComplaintRepository complaints, Timeline timeline, SlaClocks clocks,
-                         RuntimeService runtimeService, ComplaintProcesses processes, JdbcTemplate jdbc) {
+                         RuntimeService runtimeService, ComplaintProcesses processes) {
         this.incidents = incidents;
         this.complaints = complaints;
         this.timeline = timeline;
         this.clocks = clocks;
         this.runtimeService = runtimeService;
         this.processes = processes;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -51,7 +48,7 @@ public class IncidentFixes {
         String process = processes.of(complaintId);
         if (processes.running(process)) {
             boolean waiting = processes.waitsFor(process, FIXED);
-            if (!waiting && !told(incidentId, complaintId)) {
+            if (!waiting && !incidents.told(incidentId, complaintId)) {
                 throw new IllegalStateException("Complaint " + complaintId + " has not reached the wait for the incident's fix "
                         + "yet; this job is retried");
             }
@@ -62,14 +59,10 @@ public class IncidentFixes {
         incidents.told(incidentId, complaintId, EngineClock.now());
     }
 
-    private boolean told(long incidentId, long complaintId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM mass_incident_complaint WHERE incident_id = ? AND complaint_id = ? "
-                + "AND told_at IS NOT NULL", Integer.class, incidentId, complaintId) > 0;
-    }
-
     /** In the complaint: the incident's cause and solution become its own; the resolution clock runs on. */
     public SlaClocks.ResolutionDeadline apply(long complaintId, String incidentNumber) {
-        Incident incident = incidents.get(Long.parseLong(incidentNumber.substring("INC-".length())));
+        Incident incident = MassIncidents.idOf(incidentNumber).map(incidents::get)
+                .orElseThrow(() -> new IllegalStateException("Not an incident number: " + incidentNumber));
         Complaint c = complaints.get(complaintId);
         String language = MailTemplates.languageOf(c.locale());
         complaints.recordSolution(complaintId, incident.fix().solution(language), incident.fix().cause(language));

@@ -64,7 +64,7 @@ public class IncidentLinking {
             case RESOLVED -> Optional.of(ticket + " is resolved already");
             case CLOSED -> Optional.of(ticket + " is closed");
             default -> awaitsLink(c) ? Optional.empty() : Optional.of(ticket
-                    + incidentOf(c.id()).map(n -> " belongs to " + n + " already").orElse(" is not at a tier's work now"));
+                    + incidents.waitedInBy(c.id()).map(n -> " belongs to " + n + " already").orElse(" is not at a tier's work now"));
         };
     }
 
@@ -154,11 +154,5 @@ public class IncidentLinking {
 
     private boolean awaitsLink(Complaint c) {
         return processes.waitsFor(processes.of(c.id()), LINKED);
-    }
-
-    private Optional<String> incidentOf(long complaintId) {
-        return jdbc.queryForList("SELECT incident_id FROM mass_incident_complaint l JOIN mass_incident i ON i.id = l.incident_id "
-                + "WHERE l.complaint_id = ? AND l.told_at IS NULL", Long.class, complaintId).stream().findFirst()
-                .map(MassIncidents.Incident::number);
     }
 }

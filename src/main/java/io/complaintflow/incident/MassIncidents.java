@@ -151,9 +151,7 @@ public class MassIncidents {
 
     /** Whether the complaint joins the incident now (false: it had joined already). */
     public boolean addComplaint(long incidentId, long complaintId, String linkedBy, OffsetDateTime at) {
-        Integer already = jdbc.queryForObject("SELECT COUNT(*) FROM mass_incident_complaint WHERE incident_id = ? AND complaint_id = ?",
-                Integer.class, incidentId, complaintId);
-        if (already > 0) {
+        if (holds(incidentId, complaintId)) {
             return false;
         }
         jdbc.update("INSERT INTO mass_incident_complaint (incident_id, complaint_id, linked_at, linked_by) VALUES (?, ?, ?, ?)",
@@ -164,6 +162,18 @@ public class MassIncidents {
     public boolean holds(long incidentId, long complaintId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM mass_incident_complaint WHERE incident_id = ? AND complaint_id = ?",
                 Integer.class, incidentId, complaintId) > 0;
+    }
+
+    /** Whether the complaint has been told of the incident's fix. */
+    public boolean told(long incidentId, long complaintId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM mass_incident_complaint WHERE incident_id = ? AND complaint_id = ? "
+                + "AND told_at IS NOT NULL", Integer.class, incidentId, complaintId) > 0;
+    }
+
+    /** The incident the complaint waits in for a fix, if any. */
+    public Optional<String> waitedInBy(long complaintId) {
+        return jdbc.queryForList("SELECT incident_id FROM mass_incident_complaint WHERE complaint_id = ? AND told_at IS NULL",
+                Long.class, complaintId).stream().findFirst().map(Incident::number);
     }
 
     public void removeComplaint(long incidentId, long complaintId) {
