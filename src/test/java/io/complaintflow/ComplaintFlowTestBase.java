@@ -50,6 +50,8 @@ import org.springframework.test.context.TestExecutionListeners;
         "complaintflow.mailbox.enabled=false",
         // tests start the supervisors' digest themselves (executeDueJobs), not on a timer
         "complaintflow.notification.supervisor-digest-every=P1D",
+        // tests roll up KPI days themselves (KpiReportTest); a roll-up of another test's seeded days would outlive them
+        "complaintflow.reporting.roll-up-every=P1D",
         // the portal's limits count real time across every test of a context; PortalRateLimitTest pins them
         "complaintflow.portal.rate-limit.submissions.requests=1000",
         "complaintflow.portal.rate-limit.lookups.requests=10000",

@@ -12,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class KpiReportTest extends ComplaintFlowTestBase {
     private static final AtomicInteger TICKETS = new AtomicInteger();
     @LocalServerPort int port;
+    @Autowired KpiRollup rollup;
 
     @BeforeEach
     void aMonthOfComplaints() {
@@ -100,8 +105,66 @@ class KpiReportTest extends ComplaintFlowTestBase {
                 + "VALUES (?, 0, ?, ?, FALSE, CURRENT_TIMESTAMP)", complaint, satisfaction, nps);
     }
 
+    @AfterEach
+    void noRollUpOutlivesTheTest() {
+        jdbc.update("DELETE FROM kpi_day");
+        jdbc.update("UPDATE complaint SET kpi_rolled_up_at = NULL WHERE kpi_rolled_up_at IS NOT NULL");
+    }
+
     @Test
     void everyKpiByCategoryAndWeekAsJsonAndAsCsv() throws Exception {
+        aFortnight();
+        assertTheFortnightsFigures();
+    }
+
+    @Test
+    void settledComplaintsAreRolledUpAndGiveTheSameFiguresAsBefore() throws Exception {
+        aFortnight();
+        // still open on the 12th; closed without a resolution on the 13th, its resolution due time still ahead
+        long open = full("payment", "web", "12T10:00", 15, 60, null, 1440, 0, 0, false, null);
+        jdbc.update("UPDATE complaint SET status = 'IN_PROGRESS' WHERE id = ?", open);
+        long early = full("payment", "web", "13T10:00", 15, 60, null, 1440, 0, 0, false, null);
+        jdbc.update("UPDATE complaint SET resolution_due = ? WHERE id = ?", OffsetDateTime.parse("2099-01-01T00:00Z"), early);
+        List<String> reports = List.of("from=2025-11-03&to=2025-11-16&period=week&groupBy=category",
+                "from=2025-11-03&to=2025-11-16&groupBy=channel&category=payment",
+                "from=2025-11-01&to=2025-11-30&period=day&groupBy=type,priority,tier,channel,category,segment&format=csv");
+        List<String> live = new ArrayList<>();
+        for (String report : reports) {
+            live.add(get("/api/reports/kpis?" + report, "manager").body());
+        }
+
+        rollup.rollUp();
+
+        assertThat(jdbc.queryForList("SELECT ticket_number FROM complaint WHERE ticket_number LIKE 'KPI-%' "
+                        + "AND received_at >= ? AND kpi_rolled_up_at IS NULL ORDER BY received_at", String.class,
+                OffsetDateTime.parse("2025-11-01T00:00+08:00")))
+                .as("every settled complaint is rolled up; not the open one nor the one whose resolution may still turn overdue")
+                .containsExactly(ticketOf(open), ticketOf(early));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kpi_day WHERE received_on = ?", Long.class, LocalDate.parse("2025-11-03")))
+                .as("one row per day and group").isEqualTo(1);
+        for (int i = 0; i < reports.size(); i++) {
+            assertThat(get("/api/reports/kpis?" + reports.get(i), "manager").body()).as(reports.get(i)).isEqualTo(live.get(i));
+        }
+        // once it is closed, the complaint of the 12th joins its day's roll-up at the next run, counted once
+        jdbc.update("UPDATE complaint SET status = 'CLOSED' WHERE id = ?", open);
+        rollup.rollUp();
+        assertThat(jdbc.queryForObject("SELECT kpi_rolled_up_at FROM complaint WHERE id = ?", OffsetDateTime.class, open)).isNotNull();
+        for (int i = 0; i < reports.size(); i++) {
+            assertThat(get("/api/reports/kpis?" + reports.get(i), "manager").body()).as(reports.get(i)).isEqualTo(live.get(i));
+        }
+        // rolled-up complaints are read from the roll-up, not again from the complaints
+        jdbc.update("UPDATE complaint SET category = 'account' WHERE ticket_number LIKE 'KPI-%' AND category = 'payment' "
+                + "AND received_at < ?", OffsetDateTime.parse("2025-11-11T00:00+08:00"));
+        JsonNode rows = new ObjectMapper().readTree(get("/api/reports/kpis?" + reports.get(0), "manager").body()).get("rows");
+        assertThat(rows.get(1).get("category").asText() + " " + rows.get(1).get("received").asLong()).isEqualTo("payment 3");
+    }
+
+    private String ticketOf(long complaint) {
+        return jdbc.queryForObject("SELECT ticket_number FROM complaint WHERE id = ?", String.class, complaint);
+    }
+
+    /** Complaints in the weeks of Monday 3 and Monday 10 November 2025, each figure chosen for the KPI it tests. */
+    private void aFortnight() {
         // week of Monday 3 November: three payment complaints, one account complaint
         long a = full("payment", "web", "03T10:00", 10, 60, 120, 1440, 0, 0, false, "20.00");
         long b = full("payment", "portal", "04T10:00", 90, 60, 3000, 1440, 1, 0, true, null);
@@ -113,7 +176,9 @@ class KpiReportTest extends ComplaintFlowTestBase {
         surveyed(b, 2, 3);
         surveyed(c, 4, 8);
         surveyed(e, 3, null);
+    }
 
+    private void assertTheFortnightsFigures() throws Exception {
         HttpResponse<String> response = get("/api/reports/kpis?from=2025-11-03&to=2025-11-16&period=week&groupBy=category", "manager");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode report = new ObjectMapper().readTree(response.body());

@@ -7,6 +7,7 @@ import io.complaintflow.intake.ComplaintSubmission;
 import io.complaintflow.intake.IntakeService;
 import io.complaintflow.reporting.KpiQuery;
 import io.complaintflow.reporting.KpiReport;
+import io.complaintflow.reporting.KpiRollup;
 import java.time.YearMonth;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
@@ -465,17 +466,30 @@ public final class Benchmarks {
         KpiReport kpis = bean(KpiReport.class);
         YearMonth october = YearMonth.of(2026, 10);
         Stats.repeat(3, () -> kpis.of(KpiQuery.month(october)));
-        Stats stats = Stats.repeat(scale.queryRuns(), () -> kpis.of(KpiQuery.month(october)));
+        Stats live = Stats.repeat(Math.max(5, scale.queryRuns() / 4), () -> kpis.of(KpiQuery.month(october)));
         long counted = kpis.of(KpiQuery.month(october)).rows().stream().mapToLong(row -> row.figures().received()).sum();
-        results.add(db, "KPI report at %,d closed (%,d in the month): every KPI (on-time rates, averages and p90, first-contact, reopen, breaches, compensation, CSAT, NPS) by type and priority"
+        results.add(db, "KPI report at %,d closed (%,d in the month), read live from the complaints (days not rolled up yet)"
                         .formatted(scale.closed(), counted),
-                "p50 %.0f / p95 %.0f ms".formatted(stats.percentileMs(50), stats.percentileMs(95)), "p95 ≤ 200 ms", null);
+                "p50 %.0f / p95 %.0f ms".formatted(live.percentileMs(50), live.percentileMs(95)), "–", null);
+        // a month as it stands some days after its end: one complaint in twenty still open, read one by one
+        jdbc.update("UPDATE complaint SET status = 'IN_PROGRESS' WHERE received_at >= ? AND received_at < ? AND MOD(id, 20) = 0",
+                java.sql.Timestamp.from(october.atDay(1).atStartOfDay(bean(io.complaintflow.sla.BusinessHoursProperties.class).getZone()).toInstant()),
+                java.sql.Timestamp.from(october.plusMonths(1).atDay(1).atStartOfDay(bean(io.complaintflow.sla.BusinessHoursProperties.class).getZone()).toInstant()));
+        start = System.nanoTime();
+        long rolledUp = bean(KpiRollup.class).rollUp();
+        results.note(db + ": the roll-up of %,d settled complaints took %.0f s (once; then every 10 minutes what settled since)"
+                .formatted(rolledUp, (System.nanoTime() - start) / 1e9));
+        Stats.repeat(3, () -> kpis.of(KpiQuery.month(october)));
+        Stats stats = Stats.repeat(scale.queryRuns(), () -> kpis.of(KpiQuery.month(october)));
+        results.add(db, "KPI report at %,d closed (%,d in the month), rolled up but one in twenty of the month still open: every KPI (on-time rates, averages and p90, first-contact, reopen, breaches, compensation, CSAT, NPS) by type and priority"
+                        .formatted(scale.closed(), counted),
+                "p50 %.0f / p95 %.0f ms".formatted(stats.percentileMs(50), stats.percentileMs(95)), "p95 ≤ 150 ms", null);
         KpiQuery byDay = new KpiQuery(october.atDay(1), october.atEndOfMonth(), KpiQuery.Period.DAY,
                 List.of(KpiQuery.Dimension.CATEGORY), Map.of());
         Stats.repeat(3, () -> kpis.of(byDay));
         Stats daily = Stats.repeat(scale.queryRuns(), () -> kpis.of(byDay));
-        results.add(db, "KPI report, the same month by day and category (31 periods)",
-                "p50 %.0f / p95 %.0f ms".formatted(daily.percentileMs(50), daily.percentileMs(95)), "p95 ≤ 200 ms", null);
+        results.add(db, "KPI report, the same month by day and category (31 periods), the same roll-up",
+                "p50 %.0f / p95 %.0f ms".formatted(daily.percentileMs(50), daily.percentileMs(95)), "p95 ≤ 150 ms", null);
     }
 
     private static void deleteRecursively(Path dir) throws Exception {

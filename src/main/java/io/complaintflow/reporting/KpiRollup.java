@@ -1,0 +1,156 @@
+package io.complaintflow.reporting;
+
+import io.complaintflow.engine.EngineClock;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rolls up the KPI tallies of settled complaints (closed, every figure final: {@link KpiFacts}) per day and group,
+ * so a report over past months adds up a few rows per day instead of reading every complaint again, and a report
+ * of the current month reads only the complaints still open. Each complaint is rolled up once, in the same
+ * transaction as its day's rows. One node at a time rolls up (ShedLock).
+ */
+@Component
+public class KpiRollup {
+    private static final List<String> NUMBERS = List.of("received", "response_counted", "response_on_time",
+            "resolution_counted", "resolution_on_time", "first_contact", "reopened", "breaches", "escalations",
+            "survey_answers", "satisfaction_points", "satisfied", "nps_answers", "promoters", "detractors");
+    private static final String DIMENSIONS = Arrays.stream(KpiQuery.Dimension.values()).map(KpiQuery.Dimension::column)
+            .collect(Collectors.joining(", "));
+    private static final int IDS_PER_UPDATE = 1_000;
+
+    private final JdbcTemplate jdbc;
+    private final KpiFacts facts;
+    private final TransactionTemplate transactions;
+    private final int daysPerRun;
+
+    public KpiRollup(JdbcTemplate jdbc, KpiFacts facts, TransactionTemplate transactions,
+                     @Value("${complaintflow.reporting.roll-up-days-per-run:400}") int daysPerRun) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+        this.transactions = transactions;
+        this.daysPerRun = daysPerRun;
+    }
+
+    @Scheduled(initialDelayString = "${complaintflow.reporting.roll-up-every:PT10M}",
+            fixedDelayString = "${complaintflow.reporting.roll-up-every:PT10M}")
+    @SchedulerLock(name = "kpi-roll-up", lockAtMostFor = "PT30M")
+    public void everyInterval() {
+        rollUp();
+    }
+
+    /**
+     * Rolls up the settled complaints not rolled up yet, day by day from the earliest (at most the configured number
+     * of days, today included); returns how many complaints it rolled up.
+     */
+    public long rollUp() {
+        Timestamp first = jdbc.queryForObject("SELECT MIN(received_at) FROM complaint WHERE kpi_rolled_up_at IS NULL", Timestamp.class);
+        if (first == null) {
+            return 0;
+        }
+        Instant now = EngineClock.now().toInstant();
+        LocalDate today = LocalDate.ofInstant(now, facts.zone());
+        long rolled = 0;
+        LocalDate day = LocalDate.ofInstant(first.toInstant(), facts.zone());
+        for (int days = 0; !day.isAfter(today) && days < daysPerRun; day = day.plusDays(1), days++) {
+            LocalDate settledDay = day;
+            rolled += transactions.execute(tx -> rollUp(settledDay, now));
+        }
+        return rolled;
+    }
+
+    /** The rolled-up tallies of those days with those dimension values. */
+    Map<KpiFacts.Key, KpiTally> of(LocalDate from, LocalDate to, Map<KpiQuery.Dimension, String> filters) {
+        List<Object> args = new ArrayList<>(List.of(from, to));
+        String where = filters.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .peek(f -> args.add(f.getValue())).map(f -> " AND " + f.getKey().column() + " = ?").collect(Collectors.joining());
+        Map<KpiFacts.Key, KpiTally> tallies = new HashMap<>();
+        jdbc.query("SELECT * FROM kpi_day WHERE received_on >= ? AND received_on <= ?" + where, rs -> {
+            tallies.computeIfAbsent(key(rs), k -> new KpiTally()).add(tally(rs));
+        }, args.toArray());
+        return tallies;
+    }
+
+    private long rollUp(LocalDate day, Instant now) {
+        List<Long> ids = new ArrayList<>();
+        Map<KpiFacts.Key, KpiTally> settled = facts.settled(new KpiFacts.Days(day, day), now, ids::add);
+        Timestamp at = Timestamp.from(now);
+        // complaints closed before triage count in no KPI: marked, so no report reads them again
+        jdbc.update("UPDATE complaint c SET kpi_rolled_up_at = ? WHERE c.kpi_rolled_up_at IS NULL AND c.type IS NULL "
+                + "AND c.received_at >= ? AND c.received_at < ?" + KpiFacts.SETTLED, at, Timestamp.from(facts.start(day)),
+                Timestamp.from(facts.start(day.plusDays(1))), at, at);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Map<KpiFacts.Key, KpiTally> rows = of(day, day, Map.of());
+        settled.forEach((key, tally) -> rows.computeIfAbsent(key, k -> new KpiTally()).add(tally));
+        jdbc.update("DELETE FROM kpi_day WHERE received_on = ?", day);
+        List<Object[]> inserts = new ArrayList<>();
+        rows.forEach((key, tally) -> {
+            List<Object> row = new ArrayList<>();
+            row.add(day);
+            row.addAll(key.dimensions());
+            row.addAll(List.of(tally.received, tally.responseCounted, tally.responseOnTime, tally.resolutionCounted,
+                    tally.resolutionOnTime, tally.firstContact, tally.reopened, tally.breaches, tally.escalations,
+                    tally.surveyAnswers, tally.satisfactionPoints, tally.satisfied, tally.npsAnswers, tally.promoters,
+                    tally.detractors, tally.compensation, tally.responseMillis.encode(), tally.resolutionMillis.encode()));
+            inserts.add(row.toArray());
+        });
+        jdbc.batchUpdate("INSERT INTO kpi_day (received_on, " + DIMENSIONS + ", " + String.join(", ", NUMBERS)
+                + ", compensation, response_millis, resolution_millis) VALUES (?" + ", ?".repeat(6 + NUMBERS.size() + 3) + ")", inserts);
+        // exactly the complaints read: one that settled meanwhile waits for the next run
+        for (int i = 0; i < ids.size(); i += IDS_PER_UPDATE) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IDS_PER_UPDATE));
+            List<Object> args = new ArrayList<>(List.of(at));
+            args.addAll(chunk);
+            jdbc.update("UPDATE complaint SET kpi_rolled_up_at = ? WHERE id IN (" + "?, ".repeat(chunk.size() - 1) + "?)", args.toArray());
+        }
+        return ids.size();
+    }
+
+    private static KpiFacts.Key key(ResultSet rs) throws SQLException {
+        List<String> dimensions = new ArrayList<>();
+        for (KpiQuery.Dimension d : KpiQuery.Dimension.values()) {
+            dimensions.add(rs.getString(d.column()));
+        }
+        return new KpiFacts.Key(rs.getObject("received_on", LocalDate.class), dimensions);
+    }
+
+    private static KpiTally tally(ResultSet rs) throws SQLException {
+        KpiTally tally = new KpiTally();
+        tally.received = rs.getLong("received");
+        tally.responseCounted = rs.getLong("response_counted");
+        tally.responseOnTime = rs.getLong("response_on_time");
+        tally.resolutionCounted = rs.getLong("resolution_counted");
+        tally.resolutionOnTime = rs.getLong("resolution_on_time");
+        tally.firstContact = rs.getLong("first_contact");
+        tally.reopened = rs.getLong("reopened");
+        tally.breaches = rs.getLong("breaches");
+        tally.escalations = rs.getLong("escalations");
+        tally.surveyAnswers = rs.getLong("survey_answers");
+        tally.satisfactionPoints = rs.getLong("satisfaction_points");
+        tally.satisfied = rs.getLong("satisfied");
+        tally.npsAnswers = rs.getLong("nps_answers");
+        tally.promoters = rs.getLong("promoters");
+        tally.detractors = rs.getLong("detractors");
+        tally.compensation = rs.getBigDecimal("compensation");
+        tally.responseMillis.addAll(Millis.decode(rs.getBytes("response_millis")));
+        tally.resolutionMillis.addAll(Millis.decode(rs.getBytes("resolution_millis")));
+        return tally;
+    }
+}
