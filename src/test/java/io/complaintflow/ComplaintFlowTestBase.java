@@ -79,6 +79,11 @@ public abstract class ComplaintFlowTestBase {
     @Autowired protected org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired protected io.complaintflow.notification.SupervisorDigests supervisorDigests;
 
+    /** What the task's form shows in the field {@code name}, as Tasklist reads it when it opens the form. */
+    protected Object shownOnForm(String taskId, String name) {
+        return engine.getFormService().getTaskFormVariables(taskId).get(name);
+    }
+
     @BeforeEach
     void startFromAQuietEngine() throws Exception {
         AbstractAssertions.init(engine);

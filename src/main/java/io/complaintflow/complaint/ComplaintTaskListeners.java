@@ -17,17 +17,15 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user task of the lifecycle shows the complaint and its SLA lines when created, and records its outcome on
- * the timeline when completed, whether or not its BPMN names these listeners: a task a process owner adds in
- * Modeler (a form and a candidate group, no Java) works like the others. Listeners the BPMN names already are not
- * added twice.
+ * Every user task of the lifecycle records its outcome on the timeline when completed, whether or not its BPMN
+ * names the listener: a task a process owner adds in Modeler (a form and a candidate group, no Java) works like the
+ * others, and its form shows the complaint like every other ({@link ComplaintOnTaskForms}). A listener the BPMN
+ * names already is not added twice.
  */
 @Component
 public class ComplaintTaskListeners extends AbstractProcessEnginePlugin {
     static final String PROCESS = "complaint-handling";
     static final List<String[]> LISTENERS = List.of(
-            new String[] {TaskListener.EVENTNAME_CREATE, "${showComplaintDetails}"},
-            new String[] {TaskListener.EVENTNAME_CREATE, "${showSla}"},
             new String[] {TaskListener.EVENTNAME_COMPLETE, "${recordDecision}"});
 
     @Override

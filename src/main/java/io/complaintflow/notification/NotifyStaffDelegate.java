@@ -2,7 +2,6 @@ package io.complaintflow.notification;
 
 import io.complaintflow.complaint.Vars;
 import io.complaintflow.engine.SystemAccess;
-import io.complaintflow.sla.OpenTasks;
 import io.complaintflow.sla.SlaRecords;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,13 +21,11 @@ public class NotifyStaffDelegate implements JavaDelegate {
     private final SlaRecords records;
     private final RuntimeService runtimeService;
     private final SupervisorAlerts alerts;
-    private final OpenTasks tasks;
 
-    public NotifyStaffDelegate(SlaRecords records, RuntimeService runtimeService, SupervisorAlerts alerts, OpenTasks tasks) {
+    public NotifyStaffDelegate(SlaRecords records, RuntimeService runtimeService, SupervisorAlerts alerts) {
         this.records = records;
         this.runtimeService = runtimeService;
         this.alerts = alerts;
-        this.tasks = tasks;
     }
 
     @Override
@@ -41,8 +38,6 @@ public class NotifyStaffDelegate implements JavaDelegate {
             alerts.raise(key, id, notice);
             return;
         }
-        // the forms' SLA lines say WARNING now, whenever the mail goes out
-        tasks.showSla(tasks.of(execution.getProcessInstanceId()), id);
         var variables = Variables.createVariables()
                 .putValue(Vars.COMPLAINT_ID, id)
                 .putValue("notice", notice.name())

@@ -11,15 +11,13 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** What the SLA clocks change on a complaint's open Tasklist tasks: priority, queue and the SLA line. */
+/** What the SLA clocks change on a complaint's open Tasklist tasks: priority and queue (the forms read the SLA lines when opened). */
 @Component
 public class OpenTasks {
     private final TaskService taskService;
-    private final SlaStatusView status;
 
-    public OpenTasks(TaskService taskService, SlaStatusView status) {
+    public OpenTasks(TaskService taskService) {
         this.taskService = taskService;
-        this.status = status;
     }
 
     public List<Task> of(String processInstanceId) {
@@ -58,17 +56,6 @@ public class OpenTasks {
                     }
                 }
                 taskService.addCandidateGroup(task.getId(), group);
-                return null;
-            });
-        }
-    }
-
-    /** Refreshes the SLA lines the task forms show. */
-    public void showSla(List<Task> open, long complaintId) {
-        var lines = status.formLines(complaintId);
-        for (Task task : open) {
-            SystemAccess.call(() -> {
-                taskService.setVariablesLocal(task.getId(), lines);
                 return null;
             });
         }

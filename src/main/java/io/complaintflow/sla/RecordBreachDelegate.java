@@ -23,8 +23,6 @@ public class RecordBreachDelegate implements JavaDelegate {
         long id = Vars.complaintId(execution);
         clocks.recordBreach(id, SlaClock.of(Vars.text(execution, "clock")));
         execution.setVariable(Vars.SLA_BREACHED, true);
-        var open = tasks.of(execution.getProcessInstanceId());
-        tasks.raisePriority(open, properties.getBreachedTaskPriority());
-        tasks.showSla(open, id);
+        tasks.raisePriority(tasks.of(execution.getProcessInstanceId()), properties.getBreachedTaskPriority());
     }
 }

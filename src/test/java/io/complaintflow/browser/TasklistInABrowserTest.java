@@ -86,6 +86,10 @@ class TasklistInABrowserTest extends ComplaintFlowTestBase {
         assertThat(ticket.getDomAttribute("readonly")).isNotNull();
         WebElement responseSla = visible(By.xpath("//label[contains(.,'Response SLA')]/following::textarea[1]"));
         assertThat(responseSla.getDomProperty("value")).startsWith("BREACHED · due ");
+        // read from the complaint as the form opens: nothing of it is copied onto the task
+        WebElement subject = visible(By.xpath("//label[starts-with(normalize-space(.),'Subject')]/following::input[1]"));
+        assertThat(subject.getDomProperty("value")).isEqualTo(c.subject());
+        assertThat(taskService.getVariablesLocal(task(c, "ConfirmComplaint").getId())).isEmpty();
 
         click(By.xpath("//button[contains(.,'Claim')]"));
         click(By.xpath("//label[contains(.,'Confirmed')]"));

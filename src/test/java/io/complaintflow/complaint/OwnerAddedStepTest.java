@@ -33,7 +33,7 @@ class OwnerAddedStepTest extends ComplaintFlowTestBase {
 
             Task call = task(c, "CallCustomerBack");
             assertThat(taskService.getIdentityLinksForTask(call.getId())).extracting(IdentityLink::getGroupId).containsExactly("agents-l1");
-            assertThat(taskService.getVariableLocal(call.getId(), "ticketNumber")).as("the complaint is shown").isEqualTo(c.ticketNumber());
+            assertThat(shownOnForm(call.getId(), "ticketNumber")).as("the complaint is shown").isEqualTo(c.ticketNumber());
             TestHttp http = new TestHttp(port);
             String rest = "/engine-rest/engine/" + engine.getName() + "/task/" + call.getId();
             assertThat(http.post(rest + "/claim", "agent1", "{\"userId\":\"agent1\"}").statusCode()).isEqualTo(204);

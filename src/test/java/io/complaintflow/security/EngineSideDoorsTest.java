@@ -193,6 +193,23 @@ class EngineSideDoorsTest extends ComplaintFlowTestBase {
     }
 
     @Test
+    void theComplaintShownOnAFormReachesOnlyThoseWhoMayReadTheTask() throws Exception {
+        String form = rest + "/task/" + task(victim, "ConfirmComplaint").getId() + "/form-variables";
+        HttpResponse<String> l2 = http.get(form, "agent2");
+        assertThat(l2.statusCode()).isEqualTo(200);
+        var shown = json.readTree(l2.body());
+        assertThat(shown.path("subject").path("value").asText()).isEqualTo(victim.subject());
+        assertThat(shown.path("customerName").path("value").asText()).isEqualTo(victim.customer().name());
+        assertThat(shown.path("responseDueText").path("value").asText()).startsWith("On track · due ");
+        assertThat(shown.path("history").path("type").asText()).isEqualTo("String");
+        HttpResponse<String> some = http.get(form + "?variableNames=subject,tier", "agent2");
+        assertThat(json.readTree(some.body()).properties()).extracting(java.util.Map.Entry::getKey).containsExactlyInAnyOrder("subject", "tier");
+        assertThat(http.get(form, "agent1").statusCode()).as("an L2 task, read by L1").isEqualTo(403);
+        assertThat(http.get(form, "agent1").body()).doesNotContain(victim.subject());
+        assertThat(http.get(form, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void taskVariablesRoutingAndAssignmentCannotBeChangedBesideTheForm() {
         Task confirm = task(victim, "ConfirmComplaint");
         String path = rest + "/task/" + confirm.getId();

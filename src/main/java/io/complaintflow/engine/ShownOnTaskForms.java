@@ -1,0 +1,57 @@
+package io.complaintflow.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the {@link TaskFormValues} to a task's form variables, the engine command behind Tasklist's form (through
+ * the webapps' API and /engine-rest alike). The engine has checked that the caller may read the task's variables
+ * before any value is added; a caller asking for some names gets only those.
+ */
+@Component
+public class ShownOnTaskForms extends AbstractProcessEnginePlugin {
+    private final ObjectProvider<TaskFormValues> values;
+
+    public ShownOnTaskForms(ObjectProvider<TaskFormValues> values) {
+        this.values = values;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setCustomPreCommandInterceptorsTxRequired(withValues(configuration.getCustomPreCommandInterceptorsTxRequired()));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(withValues(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+    }
+
+    private List<CommandInterceptor> withValues(List<CommandInterceptor> existing) {
+        List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+        interceptors.add(new CommandInterceptor() {
+            @Override
+            public <T> T execute(Command<T> command) {
+                T result = next.execute(command);
+                if (command instanceof GetTaskFormVariablesCmd form && result instanceof VariableMap variables) {
+                    addValues(variables, form.formVariableNames);
+                }
+                return result;
+            }
+        });
+        return interceptors;
+    }
+
+    private void addValues(VariableMap variables, Collection<String> wanted) {
+        values.orderedStream().forEach(source -> source.of(variables).forEach((name, value) -> {
+            if (wanted == null || wanted.contains(name)) {
+                variables.putValueTyped(name, Variables.stringValue(value));
+            }
+        }));
+    }
+}
