@@ -25,8 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ComplaintTaskListeners extends AbstractProcessEnginePlugin {
     static final String PROCESS = "complaint-handling";
-    static final List<String[]> LISTENERS = List.of(
-            new String[] {TaskListener.EVENTNAME_COMPLETE, "${recordDecision}"});
+    static final String RECORD_DECISION = "${recordDecision}";
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -45,13 +44,12 @@ public class ComplaintTaskListeners extends AbstractProcessEnginePlugin {
     }
 
     private static void addMissing(TaskDefinition task, ExpressionManager expressions) {
-        for (String[] listener : LISTENERS) {
-            List<TaskListener> existing = task.getTaskListenersForEvent(listener[0]);
-            boolean declared = existing != null && existing.stream().anyMatch(named ->
-                    named instanceof DelegateExpressionTaskListener expression && listener[1].equals(expression.getExpressionText()));
-            if (!declared) {
-                task.addTaskListener(listener[0], new DelegateExpressionTaskListener(expressions.createExpression(listener[1]), List.of()));
-            }
+        List<TaskListener> existing = task.getTaskListenersForEvent(TaskListener.EVENTNAME_COMPLETE);
+        boolean declared = existing != null && existing.stream().anyMatch(named ->
+                named instanceof DelegateExpressionTaskListener expression && RECORD_DECISION.equals(expression.getExpressionText()));
+        if (!declared) {
+            task.addTaskListener(TaskListener.EVENTNAME_COMPLETE,
+                    new DelegateExpressionTaskListener(expressions.createExpression(RECORD_DECISION), List.of()));
         }
     }
 }

@@ -14,33 +14,26 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * What Camunda's history keeps of process variables. Each variable's last value (ACT_HI_VARINST) stays, so
- * Cockpit and the history API still show it; four things are left out:
+ * What Camunda's history keeps. Three things are left out:
  * <ul>
- * <li>the variables the application names in {@link HistoryExclusions}: task-local display copies and, in any
- * scope, personal data (customer names and texts live in the application's tables only);
- * <li>the row per change of a variable (ACT_HI_DETAIL): process variables are keys, routing values and timer
- * moments; what happened to a complaint, and who did it, is its timeline (complaint_event). That was a fifth
- * of the rows an intake wrote;
+ * <li>process variables (ACT_HI_VARINST, ACT_HI_DETAIL): no community webapp shows a variable's history (Cockpit
+ * shows a running instance's variables from the runtime tables), and process variables are only keys, routing
+ * values and timer moments; what happened to a complaint, and who did it, is its timeline (complaint_event) and
+ * our own tables. That was 27 of the 126 rows an intake wrote (bench/README.md), and no personal data can reach
+ * Camunda's history this way;
  * <li>everything but incidents of the helper processes named in {@link HistoryExclusions} (a mail's own instance);
  * <li>the job log's routine entries (a job created, executed, deleted: seven rows per complaint at intake, shown by
  * no community webapp); its failures, with their stack traces, stay.
  * </ul>
- * Everything else (activities, tasks, decisions with their inputs and outputs, the operation log, incidents) is
- * written as history level "full" writes it.
+ * Everything else (activities, tasks, decisions with their inputs and outputs as Cockpit shows them, the operation
+ * log, incidents) is written as history level "full" writes it.
  */
 @Component
 public class LeanVariableHistory extends AbstractProcessEnginePlugin {
-    private final Set<String> anyScope = new HashSet<>();
-    private final Set<String> taskLocal = new HashSet<>();
     private final Set<String> helperProcesses = new HashSet<>();
 
     public LeanVariableHistory(List<HistoryExclusions> exclusions) {
-        exclusions.forEach(e -> {
-            anyScope.addAll(e.anyScope());
-            taskLocal.addAll(e.taskLocal());
-            helperProcesses.addAll(e.processesWithoutHistory());
-        });
+        exclusions.forEach(e -> helperProcesses.addAll(e.processesWithoutHistory()));
     }
 
     @Override
@@ -49,18 +42,13 @@ public class LeanVariableHistory extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryEventHandlers(new java.util.ArrayList<>(List.of(new Writer())));
     }
 
-    /** Camunda's own database writer, without the excluded variables and the ACT_HI_DETAIL row per change. */
+    /** Camunda's own database writer, without variables, helper processes and the job log's routine entries. */
     final class Writer extends DbHistoryEventHandler {
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (!isDisplayVariable(event) && !isPersonalData(event) && !isHelperProcessHistory(event) && !isRoutineJobLog(event)) {
+            if (!(event instanceof HistoricVariableUpdateEventEntity) && !isHelperProcessHistory(event) && !isRoutineJobLog(event)) {
                 super.handleEvent(event);
             }
-        }
-
-        @Override
-        protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
-            return false;
         }
 
         /** A job created, done or deleted as planned: no webapp of the community edition shows it; failures stay. */
@@ -70,15 +58,6 @@ public class LeanVariableHistory extends AbstractProcessEnginePlugin {
 
         private boolean isHelperProcessHistory(HistoryEvent event) {
             return helperProcesses.contains(event.getProcessDefinitionKey()) && !(event instanceof HistoricIncidentEventEntity);
-        }
-
-        private boolean isPersonalData(HistoryEvent event) {
-            return event instanceof HistoricVariableUpdateEventEntity variable && anyScope.contains(variable.getVariableName());
-        }
-
-        private boolean isDisplayVariable(HistoryEvent event) {
-            return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
-                    && taskLocal.contains(variable.getVariableName());
         }
     }
 }
