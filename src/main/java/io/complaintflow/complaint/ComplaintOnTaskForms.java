@@ -22,6 +22,11 @@ class ComplaintOnTaskForms implements TaskFormValues {
     }
 
     @Override
+    public java.util.Set<String> reads() {
+        return java.util.Set.of(Vars.COMPLAINT_ID);
+    }
+
+    @Override
     public Map<String, String> of(VariableMap variables) {
         if (!(variables.get(Vars.COMPLAINT_ID) instanceof Number id)) {
             return Map.of();

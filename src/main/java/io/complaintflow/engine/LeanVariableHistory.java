@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
-import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * What Camunda's history keeps. Three things are left out:
  * <ul>
- * <li>process variables (ACT_HI_VARINST, ACT_HI_DETAIL): no community webapp shows a variable's history (Cockpit
+ * <li>process variables and submitted form fields (ACT_HI_VARINST, ACT_HI_DETAIL): no community webapp shows them (Cockpit
  * shows a running instance's variables from the runtime tables), and process variables are only keys, routing
  * values and timer moments; what happened to a complaint, and who did it, is its timeline (complaint_event) and
  * our own tables. That was 27 of the 126 rows an intake wrote (bench/README.md), and no personal data can reach
@@ -42,11 +42,11 @@ public class LeanVariableHistory extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryEventHandlers(new java.util.ArrayList<>(List.of(new Writer())));
     }
 
-    /** Camunda's own database writer, without variables, helper processes and the job log's routine entries. */
+    /** Camunda's own database writer, without variables and form fields, helper processes and the job log's routine entries. */
     final class Writer extends DbHistoryEventHandler {
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (!(event instanceof HistoricVariableUpdateEventEntity) && !isHelperProcessHistory(event) && !isRoutineJobLog(event)) {
+            if (!(event instanceof HistoricDetailEventEntity) && !isHelperProcessHistory(event) && !isRoutineJobLog(event)) {
                 super.handleEvent(event);
             }
         }

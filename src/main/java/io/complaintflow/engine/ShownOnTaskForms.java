@@ -2,6 +2,8 @@ package io.complaintflow.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -37,9 +39,22 @@ public class ShownOnTaskForms extends AbstractProcessEnginePlugin {
         interceptors.add(new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
+                if (!(command instanceof GetTaskFormVariablesCmd form)) {
+                    return next.execute(command);
+                }
+                Collection<String> wanted = form.formVariableNames;
+                Set<String> alsoRead = new HashSet<>();
+                if (wanted != null) {
+                    values.orderedStream().forEach(source -> alsoRead.addAll(source.reads()));
+                    alsoRead.removeAll(wanted);
+                    Set<String> names = new HashSet<>(wanted);
+                    names.addAll(alsoRead);
+                    form.formVariableNames = names;
+                }
                 T result = next.execute(command);
-                if (command instanceof GetTaskFormVariablesCmd form && result instanceof VariableMap variables) {
-                    addValues(variables, form.formVariableNames);
+                if (result instanceof VariableMap variables) {
+                    addValues(variables, wanted);
+                    alsoRead.forEach(variables::remove);
                 }
                 return result;
             }

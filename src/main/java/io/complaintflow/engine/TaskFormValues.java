@@ -1,6 +1,7 @@
 package io.complaintflow.engine;
 
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -8,6 +9,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * a form is opened ({@link ShownOnTaskForms}), so nothing is copied onto a task and nothing shown goes stale.
  */
 public interface TaskFormValues {
+    /** The variables {@link #of} reads: fetched for it even when the caller asked for other names only. */
+    Set<String> reads();
+
     /** By form field key, the values to show beside {@code variables} (what the task sees); empty if none. */
     Map<String, String> of(VariableMap variables);
 }

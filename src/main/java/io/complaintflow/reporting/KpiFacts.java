@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import io.complaintflow.complaint.EventKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,8 @@ class KpiFacts {
     private static final String COLUMNS = DIMENSIONS.stream().map(d -> "c." + d.column()).collect(Collectors.joining(", "));
 
     // %1$s, %2$s: milliseconds from received to the first response and to the resolution (see millisBetween);
-    // %3$s: the filters. A first response counts once it came or is overdue, a resolution likewise.
+    // %3$s: the filters; %4$s: the six dimension columns. A first response counts once it came or is overdue, a
+    // resolution likewise.
     private static final String COMPLAINTS = """
             SELECT c.received_at, %4$s, c.id, %1$s AS response_ms, %2$s AS resolution_ms,
               CASE WHEN first_response_at IS NOT NULL OR first_response_due < ? THEN 1 ELSE 0 END AS response_counted,
@@ -79,12 +81,23 @@ class KpiFacts {
     }
 
     /**
-     * Settled: every figure of the complaint is final. It is closed (a closed complaint never changes again) and
-     * each first response and resolution came or is past its due time (until then it could still turn "counted").
+     * Settled: every figure of the complaint is final. It is closed (no survey, link or reopening after the close),
+     * no customer mail of it waits to go out (the thanks for praise is its first response when it is sent, which may
+     * be after the close), and each first response and resolution came or is past its due time (until then it could
+     * still turn "counted"). Two parameters: now, now.
      */
     static final String SETTLED = " AND c.status = 'CLOSED'"
             + " AND (c.first_response_at IS NOT NULL OR c.first_response_due IS NULL OR c.first_response_due < ?)"
-            + " AND (c.resolved_at IS NOT NULL OR c.resolution_due IS NULL OR c.resolution_due < ?)";
+            + " AND (c.resolved_at IS NOT NULL OR c.resolution_due IS NULL OR c.resolution_due < ?)"
+            + " AND (SELECT COUNT(*) FROM complaint_event e WHERE e.complaint_id = c.id AND e.kind = '" + EventKind.MAIL_QUEUED + "')"
+            + " <= (SELECT COUNT(*) FROM complaint_event e WHERE e.complaint_id = c.id AND e.kind = '" + EventKind.MAIL_SENT + "')";
+
+    /** The first day, from {@code from} on, that holds a settled complaint not rolled up (with a type or without). */
+    java.util.Optional<LocalDate> firstSettledDay(LocalDate from, Instant now) {
+        Timestamp first = jdbc.queryForObject("SELECT MIN(c.received_at) FROM complaint c WHERE c.kpi_rolled_up_at IS NULL "
+                + "AND c.received_at >= ?" + SETTLED, Timestamp.class, Timestamp.from(start(from)), Timestamp.from(now), Timestamp.from(now));
+        return java.util.Optional.ofNullable(first).map(at -> LocalDate.ofInstant(at.toInstant(), zone));
+    }
 
     /** The tallies of the complaints not rolled up, received on those days with those dimension values, as of {@code now}. */
     Map<Key, KpiTally> of(Days days, Map<KpiQuery.Dimension, String> filters, Instant now) {

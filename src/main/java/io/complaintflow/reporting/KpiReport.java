@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,9 +78,6 @@ public class KpiReport {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Report of(KpiQuery query) {
         Instant now = EngineClock.now().toInstant();
-        Map<KpiFacts.Key, KpiTally> tallies = rollup.of(query.from(), query.to(), query.filters());
-        facts.of(new KpiFacts.Days(query.from(), query.to()), query.filters(), now)
-                .forEach((key, tally) -> tallies.computeIfAbsent(key, k -> new KpiTally()).add(tally));
         List<LocalDate> periods = query.periodStarts();
         Map<LocalDate, Integer> periodOf = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) {
@@ -88,12 +86,14 @@ public class KpiReport {
         List<Integer> grouped = query.groupBy().stream().map(d -> d.ordinal()).toList();
         Map<Group, KpiTally> groups = new TreeMap<>(ORDER);
         long[] perPeriod = new long[periods.size()];
-        tallies.forEach((key, tally) -> {
+        BiConsumer<KpiFacts.Key, KpiTally> add = (key, tally) -> {
             int period = periodOf.get(query.period().start(key.day(), query.from()));
             List<String> values = grouped.stream().map(key.dimensions()::get).toList();
             groups.computeIfAbsent(new Group(period, values), g -> new KpiTally()).add(tally);
             perPeriod[period] += tally.received;
-        });
+        };
+        rollup.of(query.from(), query.to(), query.filters(), add);
+        facts.of(new KpiFacts.Days(query.from(), query.to()), query.filters(), now).forEach(add);
         List<Row> rows = new ArrayList<>();
         groups.forEach((group, tally) -> {
             Map<String, String> values = new LinkedHashMap<>();

@@ -11,22 +11,27 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rolls up the KPI tallies of settled complaints (closed, every figure final: {@link KpiFacts}) per day and group,
- * so a report over past months adds up a few rows per day instead of reading every complaint again, and a report
- * of the current month reads only the complaints still open. Each complaint is rolled up once, in the same
- * transaction as its day's rows. One node at a time rolls up (ShedLock).
+ * Rolls up the KPI tallies of settled complaints (closed, every figure final: {@link KpiFacts#SETTLED}) per day and
+ * group, so a report over past months adds up a few rows per day instead of reading every complaint again, and a
+ * report of the current month reads one by one only the complaints not settled yet. Each complaint is rolled up
+ * once, in the same transaction (repeatable read) as its day's rows; a run that finds one rolled up meanwhile leaves
+ * that day to the next run. One node at a time rolls up (ShedLock).
  */
 @Component
 public class KpiRollup {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KpiRollup.class);
     private static final List<String> NUMBERS = List.of("received", "response_counted", "response_on_time",
             "resolution_counted", "resolution_on_time", "first_contact", "reopened", "breaches", "escalations",
             "survey_answers", "satisfaction_points", "satisfied", "nps_answers", "promoters", "detractors");
@@ -36,14 +41,15 @@ public class KpiRollup {
 
     private final JdbcTemplate jdbc;
     private final KpiFacts facts;
-    private final TransactionTemplate transactions;
+    private final TransactionTemplate oneSnapshot;
     private final int daysPerRun;
 
-    public KpiRollup(JdbcTemplate jdbc, KpiFacts facts, TransactionTemplate transactions,
+    public KpiRollup(JdbcTemplate jdbc, KpiFacts facts, PlatformTransactionManager transactions,
                      @Value("${complaintflow.reporting.roll-up-days-per-run:400}") int daysPerRun) {
         this.jdbc = jdbc;
         this.facts = facts;
-        this.transactions = transactions;
+        this.oneSnapshot = new TransactionTemplate(transactions);
+        oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.daysPerRun = daysPerRun;
     }
 
@@ -55,35 +61,36 @@ public class KpiRollup {
     }
 
     /**
-     * Rolls up the settled complaints not rolled up yet, day by day from the earliest (at most the configured number
-     * of days, today included); returns how many complaints it rolled up.
+     * Rolls up the settled complaints not rolled up yet, day by day from the earliest day that has one (at most the
+     * configured number of days); returns how many complaints it rolled up.
      */
     public long rollUp() {
-        Timestamp first = jdbc.queryForObject("SELECT MIN(received_at) FROM complaint WHERE kpi_rolled_up_at IS NULL", Timestamp.class);
-        if (first == null) {
-            return 0;
-        }
         Instant now = EngineClock.now().toInstant();
-        LocalDate today = LocalDate.ofInstant(now, facts.zone());
         long rolled = 0;
-        LocalDate day = LocalDate.ofInstant(first.toInstant(), facts.zone());
-        for (int days = 0; !day.isAfter(today) && days < daysPerRun; day = day.plusDays(1), days++) {
-            LocalDate settledDay = day;
-            rolled += transactions.execute(tx -> rollUp(settledDay, now));
+        java.util.Optional<LocalDate> day = facts.firstSettledDay(LocalDate.of(1970, 1, 1), now);
+        for (int days = 0; day.isPresent() && days < daysPerRun; days++) {
+            LocalDate settled = day.get();
+            try {
+                rolled += oneSnapshot.execute(tx -> rollUp(settled, now));
+            } catch (RuntimeException e) {
+                // e.g. a serialization failure with another run: that day waits for the next run
+                LOG.warn("KPI roll-up of {} left to the next run: {}", settled, e.toString());
+                return rolled;
+            }
+            day = facts.firstSettledDay(settled.plusDays(1), now);
         }
         return rolled;
     }
 
-    /** The rolled-up tallies of those days with those dimension values. */
-    Map<KpiFacts.Key, KpiTally> of(LocalDate from, LocalDate to, Map<KpiQuery.Dimension, String> filters) {
+    /** Each rolled-up tally of those days with those dimension values, to {@code tallies} as it is read. */
+    void of(LocalDate from, LocalDate to, Map<KpiQuery.Dimension, String> filters, BiConsumer<KpiFacts.Key, KpiTally> tallies) {
         List<Object> args = new ArrayList<>(List.of(from, to));
         String where = filters.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .peek(f -> args.add(f.getValue())).map(f -> " AND " + f.getKey().column() + " = ?").collect(Collectors.joining());
-        Map<KpiFacts.Key, KpiTally> tallies = new HashMap<>();
-        jdbc.query("SELECT * FROM kpi_day WHERE received_on >= ? AND received_on <= ?" + where, rs -> {
-            tallies.computeIfAbsent(key(rs), k -> new KpiTally()).add(tally(rs));
-        }, args.toArray());
-        return tallies;
+        jdbc.query("SELECT * FROM kpi_day WHERE received_on >= ? AND received_on <= ?" + where,
+                rs -> {
+                    tallies.accept(key(rs), tally(rs));
+                }, args.toArray());
     }
 
     private long rollUp(LocalDate day, Instant now) {
@@ -97,8 +104,10 @@ public class KpiRollup {
         if (ids.isEmpty()) {
             return 0;
         }
-        Map<KpiFacts.Key, KpiTally> rows = of(day, day, Map.of());
-        settled.forEach((key, tally) -> rows.computeIfAbsent(key, k -> new KpiTally()).add(tally));
+        Map<KpiFacts.Key, KpiTally> rows = new HashMap<>();
+        BiConsumer<KpiFacts.Key, KpiTally> merge = (key, tally) -> rows.computeIfAbsent(key, k -> new KpiTally()).add(tally);
+        of(day, day, Map.of(), merge);
+        settled.forEach(merge);
         jdbc.update("DELETE FROM kpi_day WHERE received_on = ?", day);
         List<Object[]> inserts = new ArrayList<>();
         rows.forEach((key, tally) -> {
@@ -114,11 +123,16 @@ public class KpiRollup {
         jdbc.batchUpdate("INSERT INTO kpi_day (received_on, " + DIMENSIONS + ", " + String.join(", ", NUMBERS)
                 + ", compensation, response_millis, resolution_millis) VALUES (?" + ", ?".repeat(6 + NUMBERS.size() + 3) + ")", inserts);
         // exactly the complaints read: one that settled meanwhile waits for the next run
+        int marked = 0;
         for (int i = 0; i < ids.size(); i += IDS_PER_UPDATE) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IDS_PER_UPDATE));
             List<Object> args = new ArrayList<>(List.of(at));
             args.addAll(chunk);
-            jdbc.update("UPDATE complaint SET kpi_rolled_up_at = ? WHERE id IN (" + "?, ".repeat(chunk.size() - 1) + "?)", args.toArray());
+            marked += jdbc.update("UPDATE complaint SET kpi_rolled_up_at = ? WHERE kpi_rolled_up_at IS NULL AND id IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)", args.toArray());
+        }
+        if (marked != ids.size()) {
+            throw new IllegalStateException(ids.size() - marked + " complaints of " + day + " were rolled up meanwhile");
         }
         return ids.size();
     }

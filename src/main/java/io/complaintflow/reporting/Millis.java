@@ -24,11 +24,14 @@ final class Millis {
     }
 
     void addAll(Millis other) {
+        if (other.size == 0) {
+            return;
+        }
+        sorted = size == 0 ? other.sorted : sorted && other.sorted && values[size - 1] <= other.values[0];
         if (size + other.size > values.length) {
             values = Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
         }
         System.arraycopy(other.values, 0, values, size, other.size);
-        sorted &= other.size == 0 || size == 0 || (other.sorted && values[size - 1] <= other.values[0]);
         size += other.size;
     }
 

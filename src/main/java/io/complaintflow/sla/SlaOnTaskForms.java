@@ -16,6 +16,11 @@ class SlaOnTaskForms implements TaskFormValues {
     }
 
     @Override
+    public java.util.Set<String> reads() {
+        return java.util.Set.of(Vars.COMPLAINT_ID);
+    }
+
+    @Override
     public Map<String, String> of(VariableMap variables) {
         return variables.get(Vars.COMPLAINT_ID) instanceof Number id ? status.formLines(id.longValue()) : Map.of();
     }

@@ -35,6 +35,9 @@ class StartFormPrivacyTest extends ComplaintFlowTestBase {
         for (String personal : List.of("Zhou Xun", "zhou.xun@example.com", "+86 138 0013 8000", "Cannot log in since Tuesday")) {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_VARINST WHERE TEXT_ LIKE ? OR TEXT2_ LIKE ?", Integer.class,
                     "%" + personal + "%", "%" + personal + "%")).as(personal).isZero();
+            // nor the start form's submitted fields (form property history)
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE TEXT_ LIKE ? OR TEXT2_ LIKE ?", Integer.class,
+                    "%" + personal + "%", "%" + personal + "%")).as(personal).isZero();
         }
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(process).count())
                 .as("Camunda's history keeps no process variable").isZero();
