@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user task of the lifecycle records its outcome on the timeline when completed, whether or not its BPMN
- * names the listener: a task a process owner adds in Modeler (a form and a candidate group, no Java) works like the
+ * Every user task of the lifecycle carries what Tasklist's queues show on its card ({@link ShowInTaskListListener})
+ * and records its outcome on the timeline when completed, whether or not its BPMN names these listeners: a task a process owner adds in Modeler (a form and a candidate group, no Java) works like the
  * others, and its form shows the complaint like every other ({@link ComplaintOnTaskForms}). A listener the BPMN
  * names already is not added twice.
  */
@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class ComplaintTaskListeners extends AbstractProcessEnginePlugin {
     static final String PROCESS = "complaint-handling";
     static final String RECORD_DECISION = "${recordDecision}";
+    static final String SHOW_IN_TASK_LIST = "${showInTaskList}";
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -44,12 +45,16 @@ public class ComplaintTaskListeners extends AbstractProcessEnginePlugin {
     }
 
     private static void addMissing(TaskDefinition task, ExpressionManager expressions) {
-        List<TaskListener> existing = task.getTaskListenersForEvent(TaskListener.EVENTNAME_COMPLETE);
+        addMissing(task, expressions, TaskListener.EVENTNAME_CREATE, SHOW_IN_TASK_LIST);
+        addMissing(task, expressions, TaskListener.EVENTNAME_COMPLETE, RECORD_DECISION);
+    }
+
+    private static void addMissing(TaskDefinition task, ExpressionManager expressions, String event, String listener) {
+        List<TaskListener> existing = task.getTaskListenersForEvent(event);
         boolean declared = existing != null && existing.stream().anyMatch(named ->
-                named instanceof DelegateExpressionTaskListener expression && RECORD_DECISION.equals(expression.getExpressionText()));
+                named instanceof DelegateExpressionTaskListener expression && listener.equals(expression.getExpressionText()));
         if (!declared) {
-            task.addTaskListener(TaskListener.EVENTNAME_COMPLETE,
-                    new DelegateExpressionTaskListener(expressions.createExpression(RECORD_DECISION), List.of()));
+            task.addTaskListener(event, new DelegateExpressionTaskListener(expressions.createExpression(listener), List.of()));
         }
     }
 }

@@ -80,7 +80,7 @@ class LifecycleModelTest {
                 "markResolved", "linkToOpenIncident", "takeIncidentSolution", "leaveIncident")) {
             Mocks.register(bean, recorder(bean, e -> { }));
         }
-        for (String listener : List.of("recordDecision")) {
+        for (String listener : List.of("recordDecision", "showInTaskList")) {
             Mocks.register(listener, (TaskListener) task -> { });
         }
         Mocks.register("setDeadlines", recorder("setDeadlines", e -> {
