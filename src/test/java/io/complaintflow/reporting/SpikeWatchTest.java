@@ -43,12 +43,20 @@ class SpikeWatchTest extends ComplaintFlowTestBase {
         managementService.suspendJobDefinitionByProcessDefinitionKey("spike-watch", true);
     }
 
+    private Map<String, Object> onForm(String taskId) {
+        return engine.getFormService().getTaskFormVariables(taskId);
+    }
+
     private String received(String category, String at) {
+        return received(category, at, "Cannot log in");
+    }
+
+    private String received(String category, String at, String subject) {
         String ticket = "SPK-" + TICKETS.incrementAndGet();
         jdbc.update("INSERT INTO complaint (ticket_number, channel, type, category, subject, description, locale, customer_name, "
                         + "customer_email, segment, status, received_at) VALUES (?, 'web', 'problem', ?, ?, 'x', 'en', 'Spike', "
                         + "'spike@example.com', 'standard', 'RECEIVED', ?)",
-                ticket, category, "Cannot log in " + ticket, OffsetDateTime.parse(at));
+                ticket, category, subject + " " + ticket, OffsetDateTime.parse(at));
         return ticket;
     }
 
@@ -98,7 +106,8 @@ class SpikeWatchTest extends ComplaintFlowTestBase {
         assertThat(open).hasSize(1);
         Task task = open.get(0);
         assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(link -> link.getGroupId()).containsExactly("supervisors");
-        Map<String, Object> shown = taskService.getVariablesLocal(task.getId());
+        Map<String, Object> shown = onForm(task.getId());
+        assertThat(taskService.getVariablesLocal(task.getId())).isEmpty();
         assertThat(shown).containsEntry("spikeCategory", "outage").containsEntry("spikeLastHour", "3")
                 .containsEntry("spikeUsual", "0.00")
                 .containsEntry("spikeWindow", "2028-05-16 16:05 (Asia/Shanghai) – 2028-05-16 17:05 (Asia/Shanghai)")
@@ -146,7 +155,7 @@ class SpikeWatchTest extends ComplaintFlowTestBase {
         received("outage", "2028-05-16T09:16:00Z");
         moveClockTo(NINE.plusSeconds(20 * 60));
         assertThat(investigations()).hasSize(1);
-        assertThat(taskService.getVariablesLocal(investigations().get(0).getId())).containsEntry("spikeLastHour", "3")
+        assertThat(onForm(investigations().get(0).getId())).containsEntry("spikeLastHour", "3")
                 .containsEntry("spikeWindow", "2028-05-16 17:05 (Asia/Shanghai) – 2028-05-16 17:20 (Asia/Shanghai)");
         assertThat(spikeMails()).hasSize(2);
     }
@@ -166,7 +175,7 @@ class SpikeWatchTest extends ComplaintFlowTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM category_spike WHERE closed_by = 'system' AND finding IS NULL",
                 Integer.class)).isEqualTo(1);
         assertThat(investigations()).hasSize(1);
-        assertThat(taskService.getVariableLocal(investigations().get(0).getId(), "spikeLastHour")).isEqualTo("3");
+        assertThat(onForm(investigations().get(0).getId())).containsEntry("spikeLastHour", "3");
     }
 
     @Test
@@ -189,7 +198,28 @@ class SpikeWatchTest extends ComplaintFlowTestBase {
         moveClockTo(NINE.plusSeconds(5 * 60));
         // payment: ten, 3.33 times the usual 3.00; account: nine, under the table's ten however rare before
         assertThat(investigations()).hasSize(1);
-        assertThat(taskService.getVariablesLocal(investigations().get(0).getId())).containsEntry("spikeCategory", "payment")
+        assertThat(onForm(investigations().get(0).getId())).containsEntry("spikeCategory", "payment")
                 .containsEntry("spikeLastHour", "10").containsEntry("spikeUsual", "3.00");
+    }
+
+    @Test
+    void aMassOutageListsItsLatestTwoHundredComplaintsWholeOnTheInvestigationForm() {
+        String subject = "Card payment declined at checkout although the bank shows the money as reserved, order lost";
+        List<String> tickets = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            tickets.add(received("payment", OffsetDateTime.parse("2028-05-16T08:06:00Z").plusSeconds(14 * i).toString(), subject));
+        }
+        moveClockTo(NINE.plusSeconds(5 * 60));
+        // 250 complaints of ~130 characters: the list of 200 is 26,000 characters, six times what a process variable
+        // holds; copied onto the task it failed the investigation's start on PostgreSQL
+        assertThat(investigations()).hasSize(1);
+        Task task = investigations().get(0);
+        Map<String, Object> shown = onForm(task.getId());
+        assertThat(shown).containsEntry("spikeLastHour", "250");
+        String[] lines = shown.get("spikeTickets").toString().split("\n");
+        assertThat(lines).hasSize(201);
+        assertThat(lines[200]).isEqualTo("… and 50 more · 另有 50 件");
+        assertThat(lines[0]).isEqualTo(tickets.get(249) + "  2028-05-16 17:04 (Asia/Shanghai)  " + subject + " " + tickets.get(249));
+        assertThat(lines[199]).startsWith(tickets.get(50) + "  2028-05-16 16:17 (Asia/Shanghai)  ");
     }
 }

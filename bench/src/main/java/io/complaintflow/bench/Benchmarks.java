@@ -523,6 +523,11 @@ public final class Benchmarks {
                              "sorting":[{"sortBy":"dueDate","sortOrder":"asc"}],"active":true}""")).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString()));
         };
+        // the first opening counts the queue (LargeQueueCounts keeps a large count per caller for a minute)
+        long start = System.nanoTime();
+        opening.run();
+        results.add(db, "Tasklist opening for agent1, the first (the queue counted by the engine)" + when,
+                "%.0f ms".formatted((System.nanoTime() - start) / 1e6), "–", null);
         Stats.repeat(5, opening);
         Stats stats = Stats.repeat(scale.queryRuns(), opening);
         results.add(db, "Tasklist opening for agent1 (filters, then the L1 queue's first 15 with its count and variables, HTTP)" + when,
