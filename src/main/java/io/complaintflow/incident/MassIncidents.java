@@ -180,14 +180,28 @@ public class MassIncidents {
         jdbc.update("DELETE FROM mass_incident_complaint WHERE incident_id = ? AND complaint_id = ?", incidentId, complaintId);
     }
 
+    /** Every linked complaint, first received first. */
     public List<Linked> complaints(long incidentId) {
+        return complaints(incidentId, "");
+    }
+
+    /** The first {@code first} linked complaints received. */
+    public List<Linked> complaints(long incidentId, int first) {
+        return complaints(incidentId, " FETCH FIRST " + first + " ROWS ONLY");
+    }
+
+    private List<Linked> complaints(long incidentId, String limit) {
         return jdbc.query("SELECT c.id, c.ticket_number, c.subject, c.locale, c.status, c.received_at, l.linked_at, l.told_at "
                         + "FROM mass_incident_complaint l JOIN complaint c ON c.id = l.complaint_id WHERE l.incident_id = ? "
-                        + "ORDER BY c.received_at, c.id",
+                        + "ORDER BY c.received_at, c.id" + limit,
                 (rs, i) -> new Linked(rs.getLong("id"), rs.getString("ticket_number"), rs.getString("subject"),
                         rs.getString("locale"), rs.getString("status"), rs.getObject("received_at", OffsetDateTime.class),
                         rs.getObject("linked_at", OffsetDateTime.class), rs.getObject("told_at", OffsetDateTime.class)),
                 incidentId);
+    }
+
+    public int linkedCount(long incidentId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM mass_incident_complaint WHERE incident_id = ?", Integer.class, incidentId);
     }
 
     /** The complaints still waiting for the fix; the fix is announced to each of them in a job of its own. */

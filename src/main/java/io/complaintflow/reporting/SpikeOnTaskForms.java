@@ -38,16 +38,14 @@ class SpikeOnTaskForms implements TaskFormValues {
         }
         CategorySpikes.Spike spike = spikes.get(id.longValue());
         List<CategorySpikes.Listed> listed = spikes.complaints(spike);
-        String more = spike.lastHour() > listed.size()
-                ? "\n… and %1$d more · 另有 %1$d 件".formatted(spike.lastHour() - listed.size()) : "";
         return Map.of(
                 "spikeCategory", spike.category(),
                 "spikeLastHour", String.valueOf(spike.lastHour()),
                 "spikeUsual", spike.usualPerHour().toPlainString(),
                 "spikeWindow", text.moment(spike.windowStart()) + " – " + text.moment(spike.windowEnd()),
                 "spikeTickets", listed.stream()
-                        .map(c -> c.ticketNumber() + "  " + text.moment(c.receivedAt()) + "  " + c.subject())
-                        .collect(Collectors.joining("\n")) + more);
+                        .map(c -> text.complaintLine(c.ticketNumber(), c.receivedAt(), c.subject()))
+                        .collect(Collectors.joining("\n")) + SlaText.notListed(spike.lastHour() - listed.size()));
     }
 
     /** Named by spike-investigation versions deployed before December 2026, which copied these onto the task. */

@@ -24,6 +24,16 @@ public class SlaText {
         return time == null ? "-" : format.format(time);
     }
 
+    /** A complaint as the lists on forms show it: "ticket  received  subject". */
+    public String complaintLine(String ticketNumber, OffsetDateTime receivedAt, String subject) {
+        return ticketNumber + "  " + moment(receivedAt) + "  " + subject;
+    }
+
+    /** What ends a list that shows only some: "\n… and 50 more · 另有 50 件"; empty when none is left out. */
+    public static String notListed(long left) {
+        return left > 0 ? "\n… and %1$d more · 另有 %1$d 件".formatted(left) : "";
+    }
+
     /** 1 d 2 h 5 min; negative durations read as overdue. */
     public static String duration(Duration d) {
         if (d == null) {

@@ -94,6 +94,22 @@ class MassIncidentTest extends ComplaintFlowTestBase {
         executeDueJobs();
     }
 
+    private Map<String, Object> onForm(Task task) {
+        return engine.getFormService().getTaskFormVariables(task.getId());
+    }
+
+    /** The task's form as {@code user} opens it; null when refused. */
+    private Map<String, Object> formSeenBy(String user, String group, Task task) {
+        engine.getIdentityService().setAuthentication(user, List.of(group));
+        try {
+            return onForm(task);
+        } catch (AuthorizationException refused) {
+            return null;
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
     private long tasksSeenBy(String user, String group, String taskKey) {
         engine.getIdentityService().setAuthentication(user, List.of(group));
         try {
@@ -202,8 +218,12 @@ class MassIncidentTest extends ComplaintFlowTestBase {
         engine.getIdentityService().setAuthentication("manager", List.of("managers"));
         assertThatThrownBy(() -> taskService.claim(work.getId(), "manager")).isInstanceOf(AuthorizationException.class);
         engine.getIdentityService().clearAuthentication();
-        assertThat(taskService.getVariablesLocal(work.getId())).containsEntry("incidentNumber", "INC-" + id)
-                .containsEntry("incidentLinked", "4")
+        assertThat(taskService.getVariablesLocal(work.getId())).as("nothing copied onto the task").isEmpty();
+        assertThat(formSeenBy("agent1", "agents-l1", work)).as("an agent may not open it").isNull();
+        assertThat(formSeenBy("manager", "managers", work)).containsEntry("incidentNumber", "INC-" + id);
+        assertThat(onForm(work)).as("read when the form opens: the complaint that joined at intake is counted")
+                .containsEntry("incidentNumber", "INC-" + id).containsEntry("incidentTitle", "Payment page down").containsEntry("incidentCategory", "payment")
+                .containsEntry("incidentLinked", "5")
                 .containsEntry("incidentDeclared", "2028-06-06 10:30 (Asia/Shanghai) · supervisor · since 2028-06-06 10:10 (Asia/Shanghai)");
 
         // linking one more by ticket; an unknown ticket is refused and changes nothing
@@ -218,9 +238,9 @@ class MassIncidentTest extends ComplaintFlowTestBase {
         asSupervisor(id, "WorkIncident", Map.of("incidentAction", "link", "moreTickets", unrelated.ticketNumber()));
         assertThat(openTasks(unrelated)).isEmpty();
         Task again = incidentTask(id, "WorkIncident");
-        assertThat(taskService.getVariableLocal(again.getId(), "incidentLinked")).isEqualTo("6");
-        assertThat((String) taskService.getVariableLocal(again.getId(), "incidentTickets")).startsWith(english.ticketNumber()
-                + "  2028-06-06 10:20 (Asia/Shanghai)  Cannot pay for my order");
+        assertThat(onForm(again)).containsEntry("incidentLinked", "6");
+        assertThat(onForm(again).get("incidentTickets").toString()).startsWith(english.ticketNumber()
+                + "  2028-06-06 10:20 (Asia/Shanghai)  Cannot pay for my order\n");
 
         // 11:40: the usage ticket was linked by mistake. Taken out, it goes back to its tier at confirmation, its clock
         // running on with the 71 h 50 min it had left; a ticket that is not in the incident is refused
@@ -237,7 +257,7 @@ class MassIncidentTest extends ComplaintFlowTestBase {
         assertThat(openTasks(named)).containsExactly("ConfirmComplaint");
         assertThat(timelineKinds(named)).contains(EventKind.INCIDENT_UNLINKED, EventKind.SLA_RESUMED);
         assertThat(column(named, "resolution_due")).as("11:40 + 71 h 50 min").isEqualTo("2028-06-09T03:30:00Z");
-        assertThat(taskService.getVariableLocal(incidentTask(id, "WorkIncident").getId(), "incidentLinked")).isEqualTo("5");
+        assertThat(onForm(incidentTask(id, "WorkIncident"))).containsEntry("incidentLinked", "5");
 
         // 12:30: fixed. Every linked customer is told once, in their language; each clock runs on with what was left
         moveClockTo(T0.plusSeconds(150 * 60));
@@ -268,8 +288,9 @@ class MassIncidentTest extends ComplaintFlowTestBase {
 
         // the incident's own review, readable by staff
         Task review = incidentTask(id, "ReviewIncident");
-        assertThat((String) taskService.getVariableLocal(review.getId(), "incidentFix"))
-                .startsWith("Cause: The payment gateway's certificate expired.\nSolution: We renewed the certificate; payments work again.");
+        assertThat(onForm(review)).containsEntry("incidentFix", "Cause: The payment gateway's certificate expired.\n"
+                + "Solution: We renewed the certificate; payments work again.\n原因：支付网关证书过期。\n解决方案：已更新证书，支付恢复正常。\n"
+                + "2028-06-06 12:30 (Asia/Shanghai) · supervisor");
         asSupervisor(id, "ReviewIncident", Map.of("rootCauseCategory", "supplier-quality", "severity", "major",
                 "impactScope", "All card payments 10:00–12:30", "preventiveActions", "Certificate expiry alarm 30 days ahead"));
         assertThat(jdbc.queryForMap("SELECT status, severity, reviewed_by FROM mass_incident WHERE id = ?", id))
@@ -289,6 +310,48 @@ class MassIncidentTest extends ComplaintFlowTestBase {
             assertThat(reload(c).status()).as(c.ticketNumber()).isEqualTo("CLOSED");
             assertThat(timelineKinds(c)).doesNotContain(EventKind.INCIDENT_REVIEW_WRITTEN);
         }
+    }
+
+    @Test
+    void aNationwideOutageShowsItsFirstTwoHundredComplaintsWholeOnBothTasks() {
+        Complaint first = file("outage", "en");
+        executeDueJobs();
+        long id = declared("Checkout down nationwide", "outage", "2028-06-06 09:00", null);
+        // 250 more linked, of ~130 characters each as customers write them: listed whole, 200 of them are 26,000
+        // characters, six times what a process variable holds; copied onto the task they failed the task's creation
+        String subject = "Card payment declined at checkout although the bank shows the money as reserved, order lost";
+        List<String> tickets = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String ticket = "OUT-" + CUSTOMERS.incrementAndGet();
+            jdbc.update("INSERT INTO complaint (ticket_number, channel, type, category, subject, description, locale, customer_name, "
+                            + "customer_email, segment, status, received_at) VALUES (?, 'web', 'problem', 'outage', ?, 'x', 'en', "
+                            + "'Outage', 'outage@example.com', 'standard', 'IN_PROGRESS', ?)",
+                    ticket, subject + " " + ticket, OffsetDateTime.parse("2028-06-06T01:00:00Z").plusSeconds(10L * i));
+            jdbc.update("INSERT INTO mass_incident_complaint (incident_id, complaint_id, linked_at, linked_by) "
+                    + "SELECT ?, id, ?, 'supervisor' FROM complaint WHERE ticket_number = ?", id, OffsetDateTime.now(), ticket);
+            tickets.add(ticket);
+        }
+        Complaint late = file("usage", "zh-CN");
+        executeDueJobs();
+
+        asSupervisor(id, "WorkIncident", Map.of("incidentAction", "link", "moreTickets", late.ticketNumber()));
+        Task work = incidentTask(id, "WorkIncident");
+        assertThat(work).as("the task made again after linking").isNotNull();
+        assertThat(taskService.getVariablesLocal(work.getId())).isEmpty();
+        Map<String, Object> shown = onForm(work);
+        assertThat(shown).containsEntry("incidentLinked", "252");
+        String[] lines = shown.get("incidentTickets").toString().split("\n");
+        assertThat(lines).hasSize(201);
+        assertThat(lines[0]).isEqualTo(tickets.get(0) + "  2028-06-06 09:00 (Asia/Shanghai)  " + subject + " " + tickets.get(0));
+        assertThat(lines[199]).startsWith(tickets.get(199) + "  2028-06-06 09:33 (Asia/Shanghai)  ");
+        assertThat(lines[200]).isEqualTo("… and 52 more · 另有 52 件");
+        assertThat(shown.get("incidentTickets").toString()).doesNotContain(first.ticketNumber(), late.ticketNumber());
+
+        asSupervisor(id, "WorkIncident", FIX);
+        Task review = incidentTask(id, "ReviewIncident");
+        assertThat(review).as("the review made once every complaint was told").isNotNull();
+        assertThat(onForm(review)).containsEntry("incidentLinked", "252").containsKey("incidentFix");
+        assertThat(onForm(review).get("incidentTickets").toString().split("\n")).hasSize(201);
     }
 
     @Test
