@@ -50,6 +50,7 @@ class LifecycleModelTest {
 
     static final Set<String> SLA_ALARM_STEPS = Set.of("WarnStaff", "RecordBreach", "HandOverToSupervisors", "TellSupervisors");
     final List<String> calls = new ArrayList<>();
+    final Moments moments = new Moments();
 
     @BeforeAll
     static void bareEngineWithTheModels() throws IOException {
@@ -83,18 +84,17 @@ class LifecycleModelTest {
         for (String listener : List.of("recordDecision", "showInTaskList")) {
             Mocks.register(listener, (TaskListener) task -> { });
         }
+        Mocks.register("slaMoments", moments);
         Mocks.register("setDeadlines", recorder("setDeadlines", e -> {
             TierRouting.route(e, Tier.of((String) e.getVariable("tier")));
-            e.setVariable("responseWarnAt", at(Duration.ofMinutes(192)));
-            e.setVariable("responseDue", at(Duration.ofHours(4)));
-            e.setVariable("responseHandOverAt", at(Duration.ofHours(6)));
-            e.setVariable("resolutionWarnAt", at(Duration.ofMinutes(57 * 60 + 36)));
-            e.setVariable("resolutionDue", at(Duration.ofHours(72)));
+            moments.responseWarnAt = at(Duration.ofMinutes(192));
+            moments.responseDue = at(Duration.ofHours(4));
+            moments.responseHandOverAt = at(Duration.ofHours(6));
         }));
         JavaDelegate nextTier = e -> {
             TierRouting.route(e, Tier.L2);
-            e.setVariable("resolutionWarnAt", later(Duration.ofHours(19)));
-            e.setVariable("resolutionDue", later(Duration.ofHours(24)));
+            moments.resolutionWarnAt = later(Duration.ofHours(19));
+            moments.resolutionDue = later(Duration.ofHours(24));
             e.removeVariable("implementation");
         };
         Mocks.register("escalateToNextTier", recorder("escalateToNextTier", nextTier));
@@ -112,6 +112,35 @@ class LifecycleModelTest {
         ClockUtil.reset();
         RuntimeService runtime = engine.getRuntimeService();
         runtime.createProcessInstanceQuery().list().forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
+    }
+
+    /** The complaint's SLA moments as the application's SlaMoments reads them from its row: here set by the recorders. */
+    public static class Moments {
+        Date responseWarnAt;
+        Date responseDue;
+        Date responseHandOverAt;
+        Date resolutionWarnAt = at(Duration.ofMinutes(57 * 60 + 36));
+        Date resolutionDue = at(Duration.ofHours(72));
+
+        public Date responseWarnAt(long complaintId) {
+            return responseWarnAt;
+        }
+
+        public Date responseDue(long complaintId) {
+            return responseDue;
+        }
+
+        public Date responseHandOverAt(long complaintId) {
+            return responseHandOverAt;
+        }
+
+        public Date resolutionWarnAt(long complaintId) {
+            return resolutionWarnAt;
+        }
+
+        public Date resolutionDue(long complaintId) {
+            return resolutionDue;
+        }
     }
 
     /** The version binding's expression, as the application's DecisionVersions answers it for a single deployment. */
@@ -159,8 +188,6 @@ class LifecycleModelTest {
                 "segment", "standard", "tier", "L1", "candidateGroup", "agents-l1", "confirmation", "confirmed"));
         all.putAll(Map.of("slaBreached", false, "reopened", false, "compensationAmount", 0));
         all.putAll(variables);
-        all.putIfAbsent("resolutionDue", at(Duration.ofHours(72)));
-        all.putIfAbsent("resolutionWarnAt", at(Duration.ofMinutes(57 * 60 + 36)));
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey("complaint-handling").businessKey("CF-2027-000001")
                 .startBeforeActivity(activity).setVariables(all).execute();
         runDueJobs();

@@ -292,6 +292,8 @@ abstract class SlaClockScenarios extends ComplaintFlowTestBase {
         }
         assertThat(mailsAbout("escalated to the next tier")).hasSize(3);
         assertThat(slaRecords.get(c.id()).escalationLevel()).isEqualTo(2);
+        assertThat(runtimeService.getVariables(processOf(c).getId())).as("the timers read the row; no copies")
+                .doesNotContainKeys("responseDue", "responseWarnAt", "responseHandOverAt", "resolutionDue", "resolutionWarnAt");
     }
 
     @Test
