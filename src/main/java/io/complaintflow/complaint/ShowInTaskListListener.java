@@ -16,7 +16,8 @@ class ShowInTaskListListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         for (String name : NAMES) {
-            Object value = task.getVariable(name);
+            // the ticket number is the complaint's business key
+            Object value = name.equals(Vars.TICKET_NUMBER) ? task.getExecution().getProcessBusinessKey() : task.getVariable(name);
             if (value != null) {
                 task.setVariableLocal(name, value);
             }

@@ -10,6 +10,7 @@ import io.complaintflow.complaint.Vars;
 import io.complaintflow.engine.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,15 +37,15 @@ public class RegisterComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint complaint = execution.hasVariable(Vars.COMPLAINT_ID)
-                ? complaints.get(Vars.complaintId(execution))
-                : registerFromStartForm(execution);
+        boolean typedIn = !execution.hasVariable(Vars.COMPLAINT_ID);
+        Complaint complaint = typedIn ? registerFromStartForm(execution) : complaints.get(Vars.complaintId(execution));
         complaints.attachProcess(complaint.id(), execution.getProcessInstanceId());
         execution.setVariable(Vars.COMPLAINT_ID, complaint.id());
-        execution.setVariable(Vars.TICKET_NUMBER, complaint.ticketNumber());
-        execution.setVariable(Vars.DECLARED_TYPE, complaint.declaredType());
-        execution.setVariable(Vars.CATEGORY, complaint.category());
-        execution.setVariable(Vars.CHANNEL, complaint.channel());
+        // the triage table's inputs, read in this transaction only: kept on the complaint's row, not on the process
+        // (Camunda refuses a transient value where the start form's field was just removed: those few keep theirs)
+        execution.setVariable(Vars.DECLARED_TYPE, Variables.stringValue(complaint.declaredType(), !typedIn));
+        execution.setVariable(Vars.CATEGORY, Variables.stringValue(complaint.category(), !typedIn));
+        execution.setVariable(Vars.CHANNEL, Variables.stringValue(complaint.channel(), !typedIn));
         execution.setVariable(Vars.SEGMENT, complaint.customer().segment());
         execution.setVariable(Vars.SLA_BREACHED, complaint.slaBreached());
         execution.setVariable(Vars.REOPENED, false);

@@ -83,7 +83,7 @@ class StrictInputTest extends ComplaintFlowTestBase {
         String shown = (String) shownOnForm(confirm.getId(), "description");
         assertThat(shown).isEqualTo("x".repeat(20_000));
         assertThat(taskService.getVariablesLocal(confirm.getId())).as("nothing of the text copied onto the task")
-                .containsOnlyKeys("ticketNumber", "priority", "tier");
+                .containsOnlyKeys("ticketNumber", "priority", "tier").containsEntry("ticketNumber", ticket);
     }
 
     @Test
