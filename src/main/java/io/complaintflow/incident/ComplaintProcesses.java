@@ -1,6 +1,7 @@
 package io.complaintflow.incident;
 
 import io.complaintflow.engine.SystemAccess;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -10,10 +11,12 @@ import org.springframework.stereotype.Service;
 public class ComplaintProcesses {
     private final JdbcTemplate jdbc;
     private final RuntimeService runtimeService;
+    private final ManagementService managementService;
 
-    public ComplaintProcesses(JdbcTemplate jdbc, RuntimeService runtimeService) {
+    public ComplaintProcesses(JdbcTemplate jdbc, RuntimeService runtimeService, ManagementService managementService) {
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
+        this.managementService = managementService;
     }
 
     /** The complaint's process instance id (null before intake attached one). */
@@ -24,6 +27,12 @@ public class ComplaintProcesses {
     public boolean running(String process) {
         return process != null && SystemAccess.call(() -> runtimeService.createProcessInstanceQuery()
                 .processInstanceId(process).count()) > 0;
+    }
+
+    /** Whether the process has a step queued to run now: it is between two waits. */
+    public boolean onItsWay(String process) {
+        return process != null && SystemAccess.call(() -> managementService.createJobQuery().processInstanceId(process)
+                .messages().count()) > 0;
     }
 
     /** Whether the process has a subscription for the message now, whatever the caller may see. */

@@ -97,23 +97,33 @@ public class IncidentLinking {
         return found.size();
     }
 
-    /** Links the incident's category's complaints received since its window started that are at a tier's work now. */
-    public int linkCategory(Incident incident, String actor) {
+    /**
+     * The incident's category's problems received since its window started and still open, to be linked one job each
+     * ({@link #linkFromWindow}); none for an incident without a category or window.
+     */
+    public List<Long> windowComplaints(long incidentId) {
+        Incident incident = incidents.get(incidentId);
         if (incident.category() == null || incident.affectedSince() == null) {
-            return 0;
+            return List.of();
         }
-        List<Long> candidates = jdbc.queryForList("SELECT id FROM complaint WHERE category = ? AND received_at >= ? "
+        return jdbc.queryForList("SELECT id FROM complaint WHERE category = ? AND received_at >= ? "
                 + "AND status IN ('RECEIVED', 'IN_PROGRESS', 'REOPENED') AND type IN ('problem', 'complaint') ORDER BY received_at, id",
                 Long.class, incident.category(), incident.affectedSince());
-        int linked = 0;
-        for (long id : candidates) {
-            Complaint c = complaints.get(id);
-            if (awaitsLink(c)) {
-                link(incident, c, actor);
-                linked++;
-            }
+    }
+
+    /**
+     * Links one complaint of the incident's window if it is at a tier's work, in the name of whoever declared the
+     * incident. One still on its way to its tier (a step of its intake queued) is refused, so the job is retried; one
+     * that went on meanwhile (resolved, waiting for the customer, in the incident already) is left as it is.
+     */
+    public void linkFromWindow(Incident incident, long complaintId) {
+        Complaint c = complaints.get(complaintId);
+        if (awaitsLink(c)) {
+            link(incident, c, incident.declaredBy());
+        } else if (incidents.waitedInBy(complaintId).isEmpty() && processes.onItsWay(processes.of(complaintId))) {
+            throw new IllegalStateException("Complaint " + complaintId + " is on its way to its tier; linking it to "
+                    + incident.number() + " is retried");
         }
-        return linked;
     }
 
     /** At intake: a new problem of a category with an open incident joins it; the process routes it there itself. */

@@ -56,6 +56,12 @@ public class IncidentWorkDelegates {
         };
     }
 
+    @Bean("linkWindowComplaint")
+    JavaDelegate linkWindowComplaint(MassIncidents incidents, IncidentLinking linking) {
+        return execution -> linking.linkFromWindow(incidents.get(RegisterIncidentDelegate.incidentId(execution)),
+                ((Number) execution.getVariable("windowComplaintId")).longValue());
+    }
+
     @Bean("tellComplaintIncidentFixed")
     JavaDelegate tellComplaintIncidentFixed(IncidentFixes fixes) {
         return execution -> fixes.announce(RegisterIncidentDelegate.incidentId(execution),

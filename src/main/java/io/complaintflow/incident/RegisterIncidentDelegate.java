@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Declare the incident and link its complaints": runs in the declaring supervisor's own transaction, so a refusal
- * (an unknown ticket, a category with an open incident) leaves nothing behind. The form's values move to our table.
+ * "Record the incident and link its complaints": runs in the declaring supervisor's own transaction, so a refusal
+ * (an unknown ticket, a category with an open incident) leaves nothing behind. The named tickets are linked here; the
+ * category's window, which may hold thousands, is linked after it, one job per complaint ("LinkWindowComplaints").
+ * The form's values move to our table.
  */
 @Component("registerIncident")
 public class RegisterIncidentDelegate implements JavaDelegate {
@@ -36,7 +38,6 @@ public class RegisterIncidentDelegate implements JavaDelegate {
         execution.removeVariables(IncidentDeclaration.VARIABLES);
         execution.setVariable(INCIDENT_ID, incident.id());
         linking.linkTickets(incident, declaration.tickets(), IncidentDeclaration.TICKETS, actor);
-        linking.linkCategory(incident, actor);
     }
 
     static long incidentId(DelegateExecution execution) {

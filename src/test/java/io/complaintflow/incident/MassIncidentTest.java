@@ -15,11 +15,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -310,6 +313,52 @@ class MassIncidentTest extends ComplaintFlowTestBase {
             assertThat(reload(c).status()).as(c.ticketNumber()).isEqualTo("CLOSED");
             assertThat(timelineKinds(c)).doesNotContain(EventKind.INCIDENT_REVIEW_WRITTEN);
         }
+    }
+
+    @Test
+    void theWindowIsLinkedAfterTheDeclarationOneJobPerComplaintAndOneStillOnItsWayIsLinkedOnceAtItsTier() {
+        Complaint atTier = file("performance", "en");
+        executeDueJobs();
+        Complaint onItsWay = file("performance", "zh-CN"); // its intake's hand-over to the tier is still queued
+        ClockUtil.setCurrentTime(Date.from(T0.plusSeconds(5 * 60)));
+        HttpResponse<String> started = declare("supervisor", "App login broken", "performance", "2028-06-06 10:00", null);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        long id = jdbc.queryForObject("SELECT id FROM mass_incident WHERE title = 'App login broken'", Long.class);
+        assertThat(linkedTickets(id)).as("the declaring request links no window complaint itself").isEmpty();
+
+        for (Job link : managementService.createJobQuery().processInstanceId(incidentProcess(id)).list()) {
+            long complaint = ((Number) runtimeService.getVariable(link.getExecutionId(), "windowComplaintId")).longValue();
+            if (complaint == onItsWay.id()) {
+                assertThatThrownBy(() -> managementService.executeJob(link.getId()))
+                        .hasStackTraceContaining("is on its way to its tier; linking it to INC-" + id + " is retried");
+            } else {
+                managementService.executeJob(link.getId());
+            }
+        }
+        assertThat(linkedTickets(id)).contains(atTier.ticketNumber()).doesNotContain(onItsWay.ticketNumber());
+        assertThat(openTasks(atTier)).isEmpty();
+        Job retried = managementService.createJobQuery().processInstanceId(incidentProcess(id)).singleResult();
+        assertThat(retried.getRetries()).isEqualTo(2);
+        assertThat(retried.getDuedate().toInstant()).isEqualTo(T0.plusSeconds(10 * 60));
+
+        runLifecycleJobs(onItsWay);
+        assertThat(openTasks(onItsWay)).containsExactly("ConfirmComplaint");
+        moveClockTo(T0.plusSeconds(10 * 60));
+        assertThat(linkedTickets(id)).contains(atTier.ticketNumber(), onItsWay.ticketNumber());
+        assertThat(openTasks(onItsWay)).as("it left its tier for the incident").isEmpty();
+        assertThat(jdbc.queryForObject("SELECT linked_by FROM mass_incident_complaint WHERE complaint_id = ?", String.class,
+                onItsWay.id())).isEqualTo("supervisor");
+        assertThat(subjectsTo(onItsWay)).contains("[" + onItsWay.ticketNumber() + "] 已知问题：我们正在修复");
+        assertThat(incidentTask(id, "WorkIncident")).as("the supervisors' task once the window is linked").isNotNull();
+    }
+
+    private String incidentProcess(long incident) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("INC-" + incident).singleResult().getId();
+    }
+
+    private List<String> linkedTickets(long incident) {
+        return jdbc.queryForList("SELECT c.ticket_number FROM mass_incident_complaint l JOIN complaint c ON c.id = l.complaint_id "
+                + "WHERE l.incident_id = ? ORDER BY c.received_at, c.id", String.class, incident);
     }
 
     @Test
