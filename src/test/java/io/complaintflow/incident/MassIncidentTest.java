@@ -326,6 +326,8 @@ class MassIncidentTest extends ComplaintFlowTestBase {
         long id = jdbc.queryForObject("SELECT id FROM mass_incident WHERE title = 'App login broken'", Long.class);
         assertThat(linkedTickets(id)).as("the declaring request links no window complaint itself").isEmpty();
 
+        Job findTheWindow = managementService.createJobQuery().processInstanceId(incidentProcess(id)).singleResult();
+        managementService.executeJob(findTheWindow.getId());
         for (Job link : managementService.createJobQuery().processInstanceId(incidentProcess(id)).list()) {
             long complaint = ((Number) runtimeService.getVariable(link.getExecutionId(), "windowComplaintId")).longValue();
             if (complaint == onItsWay.id()) {

@@ -156,8 +156,9 @@ class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
         assertThat(pi).task().hasCandidateGroup("agents-l1");
         Assertions.assertThat(runtimeService.getVariables(pi.getId()).keySet())
                 .as("only keys and routing values: no personal data, no raw decision results")
-                .contains("complaintId", "ticketNumber", "priority", "tier", "candidateGroup")
-                .doesNotContain("triageResult", "slaResult", "subject", "description", "customerName", "solution");
+                .contains("complaintId", "priority", "tier", "candidateGroup")
+                .doesNotContain("triageResult", "slaResult", "subject", "description", "customerName", "solution",
+                        "ticketNumber", "channel", "responseDue", "resolutionDue");
         complete(c, "DecideSolution", "agent1", SOLUTION);
         assertThat(pi).hasNotPassed("ApproveSolution").isWaitingAt("ImplementSolution");
         complete(c, "ImplementSolution", "agent1", RESOLVED);
