@@ -45,7 +45,7 @@ public class LoginThrottle extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String address = request.getRemoteAddr();
+        String address = RateLimit.client(request.getRemoteAddr());
         Bucket byAddress = addresses.of(address);
         Bucket byAccount = accounts.of(user + "\n" + address);
         if (byAddress.getAvailableTokens() < 1 || byAccount.getAvailableTokens() < 1) {

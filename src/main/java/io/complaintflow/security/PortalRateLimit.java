@@ -8,8 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,28 +30,6 @@ public class PortalRateLimit extends OncePerRequestFilter {
         this.messages = messages;
     }
 
-    /** An IPv4 address, or an IPv6 address's /64 network: one subscriber gets a whole /64. */
-    static String client(String address) {
-        if (address == null || !address.contains(":")) {
-            return address;
-        }
-        try {
-            // a literal (the servlet's remote address always is one): parsed, never looked up
-            InetAddress parsed = InetAddress.getByName(address);
-            byte[] bytes = parsed.getAddress();
-            if (bytes.length == 4) {
-                return parsed.getHostAddress();  // an IPv4 address written as IPv6 (::ffff:a.b.c.d)
-            }
-            StringBuilder network = new StringBuilder();
-            for (int i = 0; i < 8; i += 2) {
-                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
-            }
-            return network + ":/64";
-        } catch (UnknownHostException notAnAddress) {
-            return address;
-        }
-    }
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod());
@@ -64,7 +40,7 @@ public class PortalRateLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         // the servlet path is decoded and normalised: /api/portal/%63omplaints is counted as a complaint too
         boolean submission = SUBMISSIONS.equals(request.getServletPath());
-        String client = client(request.getRemoteAddr());
+        String client = RateLimit.client(request.getRemoteAddr());
         Bucket bucket = submission ? submitters.of(client) : lookers.of(client);
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         response.setHeader("X-Rate-Limit-Remaining", String.valueOf(probe.getRemainingTokens()));

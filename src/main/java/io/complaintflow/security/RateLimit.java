@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 
 /** At most {@code requests} within {@code period}, refilled evenly: a Bucket4j token bucket per client. */
@@ -26,6 +28,28 @@ public record RateLimit(int requests, Duration period) {
         Bucket of(String key) {
             return buckets.get(key, k -> Bucket.builder().addLimit(Bandwidth.builder().capacity(limit.requests())
                     .refillGreedy(limit.requests(), limit.period()).build()).build());
+        }
+    }
+
+    /** An IPv4 address, or an IPv6 address's /64 network: one subscriber gets a whole /64. */
+    static String client(String address) {
+        if (address == null || !address.contains(":")) {
+            return address;
+        }
+        try {
+            // a literal (the servlet's remote address always is one): parsed, never looked up
+            InetAddress parsed = InetAddress.getByName(address);
+            byte[] bytes = parsed.getAddress();
+            if (bytes.length == 4) {
+                return parsed.getHostAddress();  // an IPv4 address written as IPv6 (::ffff:a.b.c.d)
+            }
+            StringBuilder network = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+            }
+            return network + ":/64";
+        } catch (UnknownHostException notAnAddress) {
+            return address;
         }
     }
 }

@@ -60,6 +60,17 @@ class LoginThrottleTest {
     }
 
     @Test
+    void anIpv6ClientIsOneAddressWhateverInterfaceIdItPicks() throws Exception {
+        LoginThrottle throttle = new LoginThrottle(new RateLimit(20, Duration.ofMinutes(10)),
+                new RateLimit(5, Duration.ofMinutes(10)));
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(throttle, "2001:db8:7:1::" + Integer.toHexString(i + 1), "demo", "guess" + i)).isEqualTo(401);
+        }
+        assertThat(login(throttle, "2001:db8:7:1:abcd::99", "demo", "right")).as("the same /64, a new interface id").isEqualTo(429);
+        assertThat(login(throttle, "2001:db8:7:2::1", "demo", "right")).as("another /64").isEqualTo(200);
+    }
+
+    @Test
     void theRefusalSaysWhenToTryAgain() throws Exception {
         LoginThrottle throttle = new LoginThrottle(new RateLimit(20, Duration.ofMinutes(10)),
                 new RateLimit(1, Duration.ofMinutes(10)));

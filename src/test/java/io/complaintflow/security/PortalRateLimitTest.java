@@ -53,8 +53,8 @@ class PortalRateLimitTest {
         assertThat(post("/api/portal/%63omplaints", "2001:db8:1:2:ffff::1", null).getStatus()).isEqualTo(200);
         assertThat(post("/api/portal/complaints", "2001:db8:1:2:0:0:0:99", null).getStatus()).isEqualTo(429);
         assertThat(post("/api/portal/complaints", "2001:db8:1:3::10", null).getStatus()).as("another /64").isEqualTo(200);
-        assertThat(PortalRateLimit.client("203.0.113.5")).isEqualTo("203.0.113.5");
-        assertThat(PortalRateLimit.client("2001:db8:1:2::10")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(RateLimit.client("203.0.113.5")).isEqualTo("203.0.113.5");
+        assertThat(RateLimit.client("2001:db8:1:2::10")).isEqualTo("2001:db8:1:2::/64");
     }
 
     @Test
