@@ -90,6 +90,8 @@ class CustomerJourneyInABrowserTest extends ComplaintFlowTestBase {
         assertThat(agent.driver.findElements(By.cssSelector(".ce-eol-banner")))
                 .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
         agent.click(By.xpath("//*[contains(text(),'L1 queue')]"));
+        agent.visible(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + ticket + "')]"
+                + "[contains(.,'Confirm complaint · 确认投诉')][contains(.,'Complaint handling · 投诉处理')]"));
         work(agent, ticket, "Confirm complaint", "ConfirmComplaint", () -> choose(agent, "已确认"));
         work(agent, ticket, "Decide solution", "DecideSolution", () -> {
             write(agent, "Solution · 解决方案", "退还重复扣款");
