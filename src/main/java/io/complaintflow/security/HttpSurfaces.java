@@ -135,6 +135,16 @@ public class HttpSurfaces {
         return registration;
     }
 
+    /** Between Spring Session (which loads the session) and Camunda's webapp login filter. */
+    @Bean
+    FilterRegistrationBean<UnchangedLoginNotSaved> unchangedLoginNotSaved() {
+        var registration = new FilterRegistrationBean<>(new UnchangedLoginNotSaved());
+        registration.addUrlPatterns("/camunda/*");
+        registration.setName("unchanged-login-not-saved");
+        registration.setOrder(-180);
+        return registration;
+    }
+
     /** Before Spring Security, so a flood is refused before anything else runs. */
     @Bean
     FilterRegistrationBean<PortalRateLimit> portalRateLimit(MessageSource messages,
