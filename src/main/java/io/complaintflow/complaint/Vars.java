@@ -14,8 +14,8 @@ public final class Vars {
     public static final String PRIORITY = "priority";
     public static final String TIER = "tier";
     public static final String CANDIDATE_GROUP = "candidateGroup";
-    public static final String RESOLUTION_DUE = "resolutionDue";
     public static final String RESPONSE_DUE = "responseDue";
+    public static final String RESOLUTION_DUE = "resolutionDue";
     public static final String RESPONSE_WARN_AT = "responseWarnAt";
     public static final String RESPONSE_HAND_OVER_AT = "responseHandOverAt";
     public static final String RESOLUTION_WARN_AT = "resolutionWarnAt";

@@ -2,7 +2,7 @@ package io.complaintflow.sla;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,37 +12,36 @@ import org.springframework.stereotype.Component;
  */
 @Component("slaMoments")
 public class SlaMoments {
-    private final JdbcTemplate jdbc;
+    private final SlaRecords records;
 
-    public SlaMoments(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public SlaMoments(SlaRecords records) {
+        this.records = records;
     }
 
     public Date responseWarnAt(long complaintId) {
-        return moment(complaintId, "first_response_warn_at");
+        return moment(complaintId, "responseWarnAt", SlaRecord::responseWarnAt);
     }
 
     public Date responseDue(long complaintId) {
-        return moment(complaintId, "first_response_due");
+        return moment(complaintId, "responseDue", SlaRecord::responseDue);
     }
 
     public Date responseHandOverAt(long complaintId) {
-        return moment(complaintId, "response_hand_over_at");
+        return moment(complaintId, "responseHandOverAt", SlaRecord::responseHandOverAt);
     }
 
     public Date resolutionWarnAt(long complaintId) {
-        return moment(complaintId, "resolution_warn_at");
+        return moment(complaintId, "resolutionWarnAt", SlaRecord::resolutionWarnAt);
     }
 
     public Date resolutionDue(long complaintId) {
-        return moment(complaintId, "resolution_due");
+        return moment(complaintId, "resolutionDue", SlaRecord::resolutionDue);
     }
 
-    private Date moment(long complaintId, String column) {
-        OffsetDateTime at = jdbc.queryForObject("SELECT " + column + " FROM complaint WHERE id = ?", OffsetDateTime.class,
-                complaintId);
+    private Date moment(long complaintId, String name, Function<SlaRecord, OffsetDateTime> moment) {
+        OffsetDateTime at = moment.apply(records.get(complaintId));
         if (at == null) {
-            throw new IllegalStateException("Complaint " + complaintId + " has no " + column + " to arm its SLA timer with");
+            throw new IllegalStateException("Complaint " + complaintId + " has no " + name + " to arm its SLA timer with");
         }
         return Date.from(at.toInstant());
     }
