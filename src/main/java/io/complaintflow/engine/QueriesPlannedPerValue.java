@@ -1,7 +1,5 @@
 package io.complaintflow.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -40,13 +38,7 @@ public class QueriesPlannedPerValue extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         this.configuration = configuration;
-        configuration.setCustomPreCommandInterceptorsTxRequired(withPlanning(configuration.getCustomPreCommandInterceptorsTxRequired()));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(withPlanning(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
-    }
-
-    private List<CommandInterceptor> withPlanning(List<CommandInterceptor> existing) {
-        List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-        interceptors.add(new CommandInterceptor() {
+        PreCommandInterceptors.add(configuration, () -> new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 if (!plannedPerValue(command)) {
@@ -58,7 +50,6 @@ public class QueriesPlannedPerValue extends AbstractProcessEnginePlugin {
                 });
             }
         });
-        return interceptors;
     }
 
     /** A query asked for on its own: not a step inside another command, nor part of a transaction that writes. */

@@ -1,10 +1,8 @@
 package io.complaintflow.engine;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
@@ -30,13 +28,7 @@ public class ShownOnTaskForms extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomPreCommandInterceptorsTxRequired(withValues(configuration.getCustomPreCommandInterceptorsTxRequired()));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(withValues(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
-    }
-
-    private List<CommandInterceptor> withValues(List<CommandInterceptor> existing) {
-        List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-        interceptors.add(new CommandInterceptor() {
+        PreCommandInterceptors.add(configuration, () -> new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 if (!(command instanceof GetTaskFormVariablesCmd form)) {
@@ -59,7 +51,6 @@ public class ShownOnTaskForms extends AbstractProcessEnginePlugin {
                 return result;
             }
         });
-        return interceptors;
     }
 
     private void addValues(VariableMap variables, Collection<String> wanted) {

@@ -1,6 +1,6 @@
 package io.complaintflow.security;
 
-import java.util.ArrayList;
+import io.complaintflow.engine.PreCommandInterceptors;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -61,14 +61,7 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         this.configuration = configuration;
-        configuration.setCustomPreCommandInterceptorsTxRequired(withGuard(configuration.getCustomPreCommandInterceptorsTxRequired()));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(withGuard(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
-    }
-
-    private List<CommandInterceptor> withGuard(List<CommandInterceptor> existing) {
-        List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-        interceptors.add(new Guard());
-        return interceptors;
+        PreCommandInterceptors.add(configuration, Guard::new);
     }
 
     private final class Guard extends CommandInterceptor {

@@ -512,23 +512,25 @@ public final class Benchmarks {
         String webapp = "http://localhost:" + PORT + "/camunda";
         browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(webapp + "/app/tasklist/default/")).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
-        String token = ((java.net.CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElse("");
         expectOk(browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(webapp + "/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken(browser))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=agent1&password=demo")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()));
         // a login starts a new session; its token comes with its first read, as Tasklist asks who is logged in
         browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(webapp + "/api/admin/auth/user/default")).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
-        String sessionToken = ((java.net.CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).reduce((a, b) -> b).orElse("");
         measureTasklistOpening(filterId, when, "as a browser: session cookie, the webapp's API", browser,
-                webapp + "/api/engine/engine/default", Map.of("X-XSRF-TOKEN", sessionToken), true);
+                webapp + "/api/engine/engine/default", Map.of("X-XSRF-TOKEN", xsrfToken(browser)), true);
         // the same caller: the queue's count is kept from the opening above
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("agent1:demo".getBytes());
         measureTasklistOpening(filterId, when, "HTTP Basic on each request, /engine-rest", java.net.http.HttpClient.newHttpClient(),
                 "http://localhost:" + PORT + "/engine-rest", Map.of("Authorization", basic), false);
+    }
+
+    /** The CSRF token the webapp last gave this client (a cookie, sent back as a header). */
+    private static String xsrfToken(java.net.http.HttpClient browser) {
+        return ((java.net.CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).reduce((a, b) -> b).orElse("");
     }
 
     private void measureTasklistOpening(String filterId, String when, String how, java.net.http.HttpClient http, String base,
