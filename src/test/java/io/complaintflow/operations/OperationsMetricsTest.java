@@ -13,11 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +38,7 @@ class OperationsMetricsTest extends ComplaintFlowTestBase {
     static final String RESPONSE_BREACHES = "complaintflow_sla_breaches_total{application=\"complaintflow\",clock=\"response\"}";
     static final String JOBS_DUE = "complaintflow_jobs_due{application=\"complaintflow\"}";
     static final String OLDEST_DUE = "complaintflow_jobs_oldest_due_seconds{application=\"complaintflow\"}";
+    static final String JOBS_FAILED = "complaintflow_jobs_failed{application=\"complaintflow\"}";
 
     @LocalServerPort int port;
     @Autowired EngineGauges gauges;
@@ -62,7 +65,18 @@ class OperationsMetricsTest extends ComplaintFlowTestBase {
         // an important complaint: respond within 1 h, warned at 48 min; nobody has run the jobs for 12 min 30 s
         ClockUtil.setCurrentTime(Date.from(RECEIVED.plus(Duration.ofMinutes(60)).plusSeconds(30)));
         Map<String, Double> lagging = scrape();
-        assertThat(lagging).containsEntry(JOBS_DUE, 2.0).containsEntry(OLDEST_DUE, 750.0);
+        assertThat(lagging).containsEntry(JOBS_DUE, 2.0).containsEntry(OLDEST_DUE, 750.0).containsEntry(JOBS_FAILED, 0.0);
+        // a failed job is no longer due but failed; a suspended one is neither
+        List<Job> due = managementService.createJobQuery().executable().orderByJobDuedate().asc().list();
+        Job warning = due.get(0);
+        Job breach = due.get(1);
+        managementService.setJobRetries(breach.getId(), 0);
+        assertThat(scrape()).containsEntry(JOBS_DUE, 1.0).containsEntry(OLDEST_DUE, 750.0).containsEntry(JOBS_FAILED, 1.0);
+        managementService.suspendJobById(warning.getId());
+        assertThat(scrape()).containsEntry(JOBS_DUE, 0.0).containsEntry(OLDEST_DUE, 0.0).containsEntry(JOBS_FAILED, 1.0);
+        managementService.activateJobById(warning.getId());
+        managementService.setJobRetries(breach.getId(), 3);
+        assertThat(scrape()).containsEntry(JOBS_DUE, 2.0).containsEntry(OLDEST_DUE, 750.0).containsEntry(JOBS_FAILED, 0.0);
 
         executeDueJobs();
         ClockUtil.setCurrentTime(Date.from(RECEIVED.plus(Duration.ofMinutes(61))));
