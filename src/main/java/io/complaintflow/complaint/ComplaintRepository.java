@@ -7,7 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.JdbcUtils;
+import io.complaintflow.engine.Databases;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
@@ -24,14 +24,9 @@ public class ComplaintRepository {
     }
 
     private static DataFieldMaxValueIncrementer ticketSequenceFor(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-            return product.toLowerCase().contains("postgres")
-                    ? new PostgresSequenceMaxValueIncrementer(dataSource, "ticket_number_seq")
-                    : new H2SequenceMaxValueIncrementer(dataSource, "ticket_number_seq");
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot tell which database holds the complaints", e);
-        }
+        return Databases.isPostgres(dataSource)
+                ? new PostgresSequenceMaxValueIncrementer(dataSource, "ticket_number_seq")
+                : new H2SequenceMaxValueIncrementer(dataSource, "ticket_number_seq");
     }
 
     /** Stores a new complaint with the next ticket number, e.g. CF-2026-000123. */

@@ -8,11 +8,9 @@ import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
 import io.complaintflow.engine.EngineClock;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -97,9 +95,8 @@ public class IntakeService {
 
     private String fingerprint(ComplaintSubmission submission) {
         try {
-            byte[] canonical = json.writeValueAsBytes(submission);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return DigestUtils.sha256Hex(json.writeValueAsBytes(submission));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

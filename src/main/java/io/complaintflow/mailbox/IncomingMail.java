@@ -9,10 +9,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** What the mailbox needs to know of one mail, read once; reading problems become a quarantine reason. */
 public record IncomingMail(String messageKey, InternetAddress from, String subject, String text, int size,
@@ -49,12 +46,7 @@ public record IncomingMail(String messageKey, InternetAddress from, String subje
     private static String key(MimeMessage m) throws MessagingException {
         String id = m.getMessageID();
         String basis = id != null ? id.trim() : m.getSentDate() + "|" + header(m, "From") + "|" + m.getSubject() + "|" + m.getSize();
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            return "mail:" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "mail:" + DigestUtils.sha256Hex(basis);
     }
 
     private static String header(MimeMessage m, String name) throws MessagingException {

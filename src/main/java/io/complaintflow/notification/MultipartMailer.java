@@ -3,10 +3,8 @@ package io.complaintflow.notification;
 import io.complaintflow.mailbox.IncomingMail;
 import io.complaintflow.operations.OperationsMetrics;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -64,11 +62,6 @@ public class MultipartMailer {
     }
 
     public static String messageId(String ticketNumber, String messageKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(messageKey.getBytes(StandardCharsets.UTF_8));
-            return "<" + ticketNumber + "." + HexFormat.of().formatHex(digest, 0, 16) + "@complaintflow>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "<" + ticketNumber + "." + DigestUtils.sha256Hex(messageKey).substring(0, 32) + "@complaintflow>";
     }
 }

@@ -1,6 +1,6 @@
 package io.complaintflow.reporting;
 
-import java.sql.Connection;
+import io.complaintflow.engine.Databases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -68,8 +68,7 @@ class KpiFacts {
         // a month read live is ~100,000 rows: PostgreSQL sends them in batches inside the report's transaction
         this.jdbc.setFetchSize(5_000);
         this.zone = office.getZone();
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     ZoneId zone() {

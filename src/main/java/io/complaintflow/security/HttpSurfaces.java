@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * Who may use which HTTP surface (README "Security"). Our own surfaces, /api and /portal, go through Spring
@@ -133,6 +135,18 @@ public class HttpSurfaces {
         registration.setName("login-throttle");
         registration.setOrder(-200);
         return registration;
+    }
+
+    /** Spring Session JDBC's repository, moving a login's last-access time only when it is {@code precision} behind. */
+    @Bean
+    static BeanPostProcessor coarseSessionAccessTime(
+            @Value("${complaintflow.security.session-access-time-precision:PT1M}") Duration precision) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository sessions ? new CoarseSessionAccessTime(sessions, precision) : bean;
+            }
+        };
     }
 
     /** Between Spring Session (which loads the session) and Camunda's webapp login filter. */
