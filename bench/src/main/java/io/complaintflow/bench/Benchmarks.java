@@ -647,6 +647,8 @@ public final class Benchmarks {
                              "sorting":[{"sortBy":"dueDate","sortOrder":"asc"}],"active":true}""")).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString()));
         };
+        // -Dbench.pgstat=true: PostgreSQL's statements of these openings alone (e.g. the session's writes per opening)
+        resetStatementStatistics();
         // the first opening counts the queue (LargeQueueCounts keeps a large count per caller for two minutes)
         long start = System.nanoTime();
         opening.run();
@@ -658,6 +660,10 @@ public final class Benchmarks {
         Stats stats = Stats.repeat(scale.queryRuns(), opening);
         results.add(db, "Tasklist opening for agent1 (" + how + "; filters, then the L1 queue's first 15 with its count and variables)"
                         + when, "p50 %.1f / p95 %.1f ms".formatted(stats.percentileMs(50), stats.percentileMs(95)), "p95 ≤ 100 ms", null);
+        if (Boolean.getBoolean("bench.pgstat")) {
+            System.out.printf("statements of %d Tasklist openings (%s):%n", 6 + scale.queryRuns(), how);
+            printStatementStatistics();
+        }
     }
 
     private static void expectOk(java.net.http.HttpResponse<String> response) {
