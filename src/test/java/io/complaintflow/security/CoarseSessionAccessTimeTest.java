@@ -18,8 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /** A webapp login's row is written when its last-access time is a minute behind, not on every read. */
+@TestPropertySource(properties = {
+        // the webapps serve the engine named "default"; this context's engine must carry that name
+        "camunda.bpm.generate-unique-process-engine-name=false",
+        "camunda.bpm.process-engine-name=default"})
+@DirtiesContext
 class CoarseSessionAccessTimeTest extends ComplaintFlowTestBase {
     @LocalServerPort int port;
     private final FindByIndexNameSessionRepository<Session> sessions;
@@ -63,19 +70,19 @@ class CoarseSessionAccessTimeTest extends ComplaintFlowTestBase {
     void tasklistReadsLeaveTheLoginsRowAsItWas() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String webapp = "http://localhost:" + port + "/camunda";
-        browser.send(HttpRequest.newBuilder(URI.create(webapp + "/app/tasklist/" + engine.getName() + "/")).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(webapp + "/api/admin/auth/user/" + engine.getName() + "/login/tasklist"))
+        browser.send(HttpRequest.newBuilder(URI.create(webapp + "/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(webapp + "/api/admin/auth/user/default/login/tasklist"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", cookie(browser, "XSRF-TOKEN"))
                 .POST(HttpRequest.BodyPublishers.ofString("username=agent1&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         // a login starts a new session; Tasklist first asks who is logged in, and that read brings the session's CSRF token
-        browser.send(HttpRequest.newBuilder(URI.create(webapp + "/api/admin/auth/user/" + engine.getName())).build(), HttpResponse.BodyHandlers.discarding());
+        browser.send(HttpRequest.newBuilder(URI.create(webapp + "/api/admin/auth/user/default")).build(), HttpResponse.BodyHandlers.discarding());
         String sessionId = new String(Base64.getDecoder().decode(cookie(browser, "SESSION")), StandardCharsets.UTF_8);
         Map<String, Object> afterLogin = row(sessionId);
 
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> count = browser.send(HttpRequest.newBuilder(
-                    URI.create(webapp + "/api/engine/engine/" + engine.getName() + "/filter/count?resourceType=Task&itemCount=false"))
+                    URI.create(webapp + "/api/engine/engine/default/filter/count?resourceType=Task&itemCount=false"))
                     .header("Accept", "application/json").header("X-XSRF-TOKEN", cookie(browser, "XSRF-TOKEN")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(count.statusCode()).as("still logged in: %s", count.body()).isEqualTo(200);
