@@ -24,11 +24,10 @@ public class StartupLock implements DisposableBean {
     private Connection holder;
 
     public StartupLock(DataSource dataSource) throws SQLException {
-        Connection connection = dataSource.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            connection.close();
+        if (!Databases.isPostgres(dataSource)) {
             return;
         }
+        Connection connection = dataSource.getConnection();
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_lock(" + KEY + ")");
         }
