@@ -9,6 +9,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -48,11 +49,24 @@ final class Browser implements AutoCloseable {
         return waitUpTo.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Clicks like a user who first scrolls the element into the middle of the window. */
+    /**
+     * Clicks like a user who first scrolls the element into the middle of the window. When the page draws the element
+     * anew meanwhile (Tasklist re-renders its list when a completion or its refresh reloads it), the one now on the page
+     * is clicked, as a user would; the old reference would stay stale until the wait runs out.
+     */
     void click(By by) {
-        WebElement element = waitUpTo.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        waitUpTo.until(ExpectedConditions.elementToBeClickable(element)).click();
+        waitUpTo.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Logs into a Camunda webapp (tasklist, cockpit) with the demo password. */

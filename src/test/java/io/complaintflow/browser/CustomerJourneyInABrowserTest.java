@@ -175,8 +175,9 @@ class CustomerJourneyInABrowserTest extends ComplaintFlowTestBase {
      */
     private void work(Browser agent, String ticket, String taskName, String taskKey, Runnable fillIn) {
         agent.click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + ticket + "')][contains(.,'" + taskName + "')]//a"));
-        WebElement ticketField = agent.visible(By.xpath("//label[contains(.,'Ticket')]/following::input[1]"));
-        agent.waitUpTo.until(driver -> ticket.equals(ticketField.getDomProperty("value")));
+        By ticketField = By.xpath("//label[contains(.,'Ticket')]/following::input[1]");
+        agent.waitUpTo.ignoring(StaleElementReferenceException.class)
+                .until(driver -> ticket.equals(driver.findElement(ticketField).getDomProperty("value")));
         agent.click(By.xpath("//button[normalize-space(.)='认领']"));
         agent.waitUpTo.until(driver -> taskService.createTaskQuery().processInstanceBusinessKey(ticket)
                 .taskDefinitionKey(taskKey).taskAssignee("agent1").count() == 1);
