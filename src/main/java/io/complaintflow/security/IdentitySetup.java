@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -36,12 +37,20 @@ public class IdentitySetup implements ApplicationRunner {
     /** Supervisors declare mass incidents in Tasklist (the process's start form). */
     static final String INCIDENT_PROCESS = "mass-incident";
 
-    private record Queue(String name, String group, int priority) {
+    /**
+     * Tasklist shows a filter's name as it is, in every language, so a queue is named in both (like the tasks);
+     * {@code englishName} is what it was called before, and is renamed in place.
+     */
+    private record Queue(String englishName, String chineseName, String group, int priority) {
+        String name() {
+            return englishName + " · " + chineseName;
+        }
     }
 
     private static final List<Queue> QUEUES = List.of(
-            new Queue("L1 queue", Groups.L1, 1), new Queue("L2 queue", Groups.L2, 2), new Queue("L3 queue", Groups.L3, 3),
-            new Queue("Supervisors queue", Groups.SUPERVISORS, 4), new Queue("Product owners queue", Groups.PRODUCT_OWNERS, 5));
+            new Queue("L1 queue", "一线队列", Groups.L1, 1), new Queue("L2 queue", "二线队列", Groups.L2, 2),
+            new Queue("L3 queue", "三线队列", Groups.L3, 3), new Queue("Supervisors queue", "主管队列", Groups.SUPERVISORS, 4),
+            new Queue("Product owners queue", "产品负责人队列", Groups.PRODUCT_OWNERS, 5));
 
     private static final Map<String, String> GROUP_NAMES = Map.of(
             Groups.L1, "L1 agents (front line)", Groups.L2, "L2 agents (technical experts)",
@@ -115,20 +124,32 @@ public class IdentitySetup implements ApplicationRunner {
 
     private void ensureQueue(Queue queue) {
         Filter filter = filters.createTaskFilterQuery().filterName(queue.name()).singleResult();
-        if (filter == null) {
+        Filter before = filter != null ? null : filters.createTaskFilterQuery().filterName(queue.englishName()).singleResult();
+        if (before != null) {
+            // named before the queues spoke Chinese: renamed, keeping its id, grants and whatever else was set on it
+            Map<String, Object> properties = new HashMap<>(before.getProperties());
+            properties.putAll(shown(queue));
+            filter = filters.saveFilter(before.setName(queue.name()).setProperties(properties));
+        } else if (filter == null) {
             filter = filters.newTaskFilter(queue.name());
             filter.setQuery(tasks.createTaskQuery().taskCandidateGroup(queue.group()).includeAssignedTasks()
                     .orderByDueDate().asc());
-            filter.setProperties(Map.of(
-                    "description", "Open tasks of " + GROUP_NAMES.get(queue.group()) + ", earliest due first",
-                    "priority", queue.priority(),
-                    "refresh", true,
-                    "variables", List.of(
-                            Map.of("name", "ticketNumber", "label", "Ticket"),
-                            Map.of("name", "priority", "label", "Priority"),
-                            Map.of("name", "tier", "label", "Tier"))));
-            filter = filters.saveFilter(filter);
+            Map<String, Object> properties = new HashMap<>(shown(queue));
+            properties.put("priority", queue.priority());
+            properties.put("refresh", true);
+            filter = filters.saveFilter(filter.setProperties(properties));
         }
         grant(queue.group(), Resources.FILTER, filter.getId(), READ);
+    }
+
+    /** The queue's tooltip and the labels of its cards' values, in both languages. */
+    private static Map<String, Object> shown(Queue queue) {
+        return Map.of(
+                "description", "Open tasks of " + GROUP_NAMES.get(queue.group()) + ", earliest due first · "
+                        + queue.chineseName() + "的待办任务，最早到期的在前",
+                "variables", List.of(
+                        Map.of("name", "ticketNumber", "label", "Ticket · 工单号"),
+                        Map.of("name", "priority", "label", "Priority · 优先级"),
+                        Map.of("name", "tier", "label", "Tier · 级别")));
     }
 }

@@ -89,7 +89,7 @@ class CustomerJourneyInABrowserTest extends ComplaintFlowTestBase {
         agent.visible(By.xpath("//a[contains(.,'启动流程')]"));
         assertThat(agent.driver.findElements(By.cssSelector(".ce-eol-banner")))
                 .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
-        agent.click(By.xpath("//*[contains(text(),'L1 queue')]"));
+        agent.click(By.xpath("//*[contains(text(),'L1 queue · 一线队列')]"));
         agent.visible(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + ticket + "')]"
                 + "[contains(.,'Confirm complaint · 确认投诉')][contains(.,'Complaint handling · 投诉处理')]"));
         work(agent, ticket, "Confirm complaint", "ConfirmComplaint", () -> choose(agent, "已确认"));

@@ -45,7 +45,7 @@ class LargeQueueCountsTest extends ComplaintFlowTestBase {
     void threeComplaintsWaitInTheL1Queue() {
         http = new TestHttp(port);
         rest = "/engine-rest/engine/" + engine.getName();
-        l1Queue = engine.getFilterService().createFilterQuery().filterName("L1 queue").singleResult().getId();
+        l1Queue = engine.getFilterService().createFilterQuery().filterName("L1 queue · 一线队列").singleResult().getId();
         // an hour later than the test before: what it counted is too old to be served to this one
         ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2029-02-06T02:00:00Z").plusSeconds(3600L * TESTS.incrementAndGet())));
         for (int i = 0; i < 3; i++) {

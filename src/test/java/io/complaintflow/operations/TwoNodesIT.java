@@ -120,7 +120,7 @@ class TwoNodesIT {
                 .as("Camunda's tables made once, by Flyway").isEqualTo(1);
         // one node at a time deploys and sets up (StartupLock): nothing twice although both started at once
         assertThat(db.queryForList("SELECT name_ FROM act_ru_filter ORDER BY name_", String.class)).containsExactly(
-                "L1 queue", "L2 queue", "L3 queue", "Product owners queue", "Supervisors queue");
+                "L1 queue · 一线队列", "L2 queue · 二线队列", "L3 queue · 三线队列", "Product owners queue · 产品负责人队列", "Supervisors queue · 主管队列");
         assertThat(db.queryForList("SELECT key_ FROM act_re_procdef ORDER BY key_", String.class))
                 .containsExactly("complaint-handling", "customer-message", "mass-incident", "spike-investigation", "spike-watch", "staff-notice",
                         "supervisor-alerts");

@@ -2,6 +2,7 @@ package io.complaintflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.complaintflow.ComplaintFlowTestBase;
 import io.complaintflow.complaint.Complaint;
@@ -13,7 +14,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 class AuthorizationTest extends ComplaintFlowTestBase {
     @Autowired IdentityService identity;
+    @Autowired IdentitySetup identitySetup;
     @LocalServerPort int port;
 
     private void logInAs(String user, String group) {
@@ -50,10 +54,34 @@ class AuthorizationTest extends ComplaintFlowTestBase {
     @Test
     void eachQueueIsVisibleToItsGroupOnly() {
         logInAs("agent1", Groups.L1);
-        assertThat(engine.getFilterService().createFilterQuery().list()).extracting("name").containsExactly("L1 queue");
+        assertThat(engine.getFilterService().createFilterQuery().list()).extracting("name").containsExactly("L1 queue · 一线队列");
         logInAs("supervisor", Groups.SUPERVISORS);
         assertThat(engine.getFilterService().createFilterQuery().list()).extracting("name")
-                .containsExactly("Supervisors queue");
+                .containsExactly("Supervisors queue · 主管队列");
+    }
+
+    @Test
+    void aQueueNamedBeforeTheQueuesSpokeChineseIsRenamedInPlaceKeepingItsGrantAndSettings() {
+        FilterService filters = engine.getFilterService();
+        Filter l1 = filters.createFilterQuery().filterName("L1 queue · 一线队列").singleResult();
+        // as an earlier version left it, with a colour someone chose in Tasklist
+        filters.saveFilter(l1.setName("L1 queue").setProperties(Map.of(
+                "description", "Open tasks of L1 agents (front line), earliest due first", "priority", 1, "refresh", true,
+                "color", "#c0392b", "variables", List.of(Map.of("name", "ticketNumber", "label", "Ticket")))));
+
+        identitySetup.run(null);
+
+        Filter renamed = filters.getFilter(l1.getId());
+        assertThat(renamed.getName()).isEqualTo("L1 queue · 一线队列");
+        assertThat(renamed.getProperties())
+                .containsEntry("description", "Open tasks of L1 agents (front line), earliest due first · 一线队列的待办任务，最早到期的在前")
+                .containsEntry("color", "#c0392b").containsEntry("priority", 1)
+                .containsEntry("variables", List.of(Map.of("name", "ticketNumber", "label", "Ticket · 工单号"),
+                        Map.of("name", "priority", "label", "Priority · 优先级"), Map.of("name", "tier", "label", "Tier · 级别")));
+        assertThat(filters.createFilterQuery().count()).as("renamed, not made anew").isEqualTo(5);
+        logInAs("agent1", Groups.L1);
+        assertThat(filters.createFilterQuery().list()).extracting("id", "name")
+                .containsExactly(tuple(l1.getId(), "L1 queue · 一线队列"));
     }
 
     @Test

@@ -66,12 +66,12 @@ class RoleViewsTest extends ComplaintFlowTestBase {
     private List<Role> roles() {
         Set<String> tasklist = Set.of("tasklist");
         return List.of(
-                new Role("agent1", Groups.L1, Set.of(open(atL1, "ConfirmComplaint")), List.of("L1 queue"), false, tasklist, false),
-                new Role("agent2", Groups.L2, Set.of(open(atL2, "ConfirmComplaint")), List.of("L2 queue"), false, tasklist, false),
-                new Role("agent3", Groups.L3, Set.of(open(atL3, "DecideSolution")), List.of("L3 queue"), false, tasklist, false),
+                new Role("agent1", Groups.L1, Set.of(open(atL1, "ConfirmComplaint")), List.of("L1 queue · 一线队列"), false, tasklist, false),
+                new Role("agent2", Groups.L2, Set.of(open(atL2, "ConfirmComplaint")), List.of("L2 queue · 二线队列"), false, tasklist, false),
+                new Role("agent3", Groups.L3, Set.of(open(atL3, "DecideSolution")), List.of("L3 queue · 三线队列"), false, tasklist, false),
                 new Role("product", Groups.PRODUCT_OWNERS, Set.of(open(atProductOwners, "EvaluateFeedback")),
-                        List.of("Product owners queue"), false, tasklist, false),
-                new Role("supervisor", Groups.SUPERVISORS, all(), List.of("Supervisors queue"), true,
+                        List.of("Product owners queue · 产品负责人队列"), false, tasklist, false),
+                new Role("supervisor", Groups.SUPERVISORS, all(), List.of("Supervisors queue · 主管队列"), true,
                         Set.of("tasklist", "cockpit"), true),
                 new Role("manager", Groups.MANAGERS, all(), List.of(), true, Set.of("cockpit"), true),
                 new Role("owner", Groups.PROCESS_OWNERS, all(), List.of(), true, Set.of("cockpit"), true));
