@@ -124,22 +124,26 @@ public class IdentitySetup implements ApplicationRunner {
 
     private void ensureQueue(Queue queue) {
         Filter filter = filters.createTaskFilterQuery().filterName(queue.name()).singleResult();
-        Filter before = filter != null ? null : filters.createTaskFilterQuery().filterName(queue.englishName()).singleResult();
-        if (before != null) {
-            // named before the queues spoke Chinese: renamed, keeping its id, grants and whatever else was set on it
-            Map<String, Object> properties = new HashMap<>(before.getProperties());
-            properties.putAll(shown(queue));
-            filter = filters.saveFilter(before.setName(queue.name()).setProperties(properties));
-        } else if (filter == null) {
-            filter = filters.newTaskFilter(queue.name());
-            filter.setQuery(tasks.createTaskQuery().taskCandidateGroup(queue.group()).includeAssignedTasks()
-                    .orderByDueDate().asc());
-            Map<String, Object> properties = new HashMap<>(shown(queue));
-            properties.put("priority", queue.priority());
-            properties.put("refresh", true);
-            filter = filters.saveFilter(filter.setProperties(properties));
+        if (filter == null) {
+            Filter earlier = filters.createTaskFilterQuery().filterName(queue.englishName()).singleResult();
+            filter = filters.saveFilter(earlier != null ? renamed(earlier, queue) : created(queue));
         }
         grant(queue.group(), Resources.FILTER, filter.getId(), READ);
+    }
+
+    /** A queue named before the queues spoke Chinese: keeps its id, grants and whatever else was set on it. */
+    private static Filter renamed(Filter earlier, Queue queue) {
+        Map<String, Object> properties = new HashMap<>(earlier.getProperties());
+        properties.putAll(shown(queue));
+        return earlier.setName(queue.name()).setProperties(properties);
+    }
+
+    private Filter created(Queue queue) {
+        Map<String, Object> properties = new HashMap<>(shown(queue));
+        properties.put("priority", queue.priority());
+        properties.put("refresh", true);
+        return filters.newTaskFilter(queue.name()).setProperties(properties)
+                .setQuery(tasks.createTaskQuery().taskCandidateGroup(queue.group()).includeAssignedTasks().orderByDueDate().asc());
     }
 
     /** The queue's tooltip and the labels of its cards' values, in both languages. */
