@@ -156,12 +156,7 @@ public final class Benchmarks {
             }
             if ("queue".equals(only())) {
                 agentQueue();
-                // -Dbench.hold=600 keeps the database up for EXPLAIN in psql, then measures the queue again
-                if (Long.getLong("bench.hold", 0) > 0) {
-                    System.out.println("holding the database for " + Long.getLong("bench.hold") + " s");
-                    Thread.sleep(Long.getLong("bench.hold") * 1000);
-                    measureQueue(" (again, after the hold)");
-                }
+                holdThenMeasureQueueAgain();
                 return;
             }
             double floorStarts1 = floorStarts(1);
@@ -188,6 +183,7 @@ public final class Benchmarks {
             lifecycles(floorCompletions);
             escalationLag();
             agentQueue();
+            holdThenMeasureQueueAgain();
             reports();
             System.gc();
             long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
@@ -576,6 +572,15 @@ public final class Benchmarks {
         awaitJobsDone(jdbc);
         System.out.printf("job backlog of %,d due jobs done in %.0f s%n", due, (System.nanoTime() - backlogStart) / 1e9);
         measureQueue("");
+    }
+
+    /** -Dbench.hold=600 keeps the database up after the queue measure for EXPLAIN in psql, then measures the queue again. */
+    private void holdThenMeasureQueueAgain() throws Exception {
+        if (Long.getLong("bench.hold", 0) > 0) {
+            System.out.println("holding the database for " + Long.getLong("bench.hold") + " s");
+            Thread.sleep(Long.getLong("bench.hold") * 1000);
+            measureQueue(" (again, after the hold)");
+        }
     }
 
     private void measureQueue(String when) throws Exception {
