@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.ObjLongConsumer;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,9 +34,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class KpiRollup {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KpiRollup.class);
-    private static final List<String> NUMBERS = List.of("received", "response_counted", "response_on_time",
-            "resolution_counted", "resolution_on_time", "first_contact", "reopened", "breaches", "escalations",
-            "survey_answers", "satisfaction_points", "satisfied", "nps_answers", "promoters", "detractors");
+    /** Each counted figure of a day's row: its column in kpi_day and its field in a tally, in one list. */
+    private record Counter(String column, ToLongFunction<KpiTally> read, ObjLongConsumer<KpiTally> write) {
+    }
+
+    private static final List<Counter> COUNTERS = List.of(
+            new Counter("received", t -> t.received, (t, v) -> t.received = v),
+            new Counter("response_counted", t -> t.responseCounted, (t, v) -> t.responseCounted = v),
+            new Counter("response_on_time", t -> t.responseOnTime, (t, v) -> t.responseOnTime = v),
+            new Counter("resolution_counted", t -> t.resolutionCounted, (t, v) -> t.resolutionCounted = v),
+            new Counter("resolution_on_time", t -> t.resolutionOnTime, (t, v) -> t.resolutionOnTime = v),
+            new Counter("first_contact", t -> t.firstContact, (t, v) -> t.firstContact = v),
+            new Counter("reopened", t -> t.reopened, (t, v) -> t.reopened = v),
+            new Counter("breaches", t -> t.breaches, (t, v) -> t.breaches = v),
+            new Counter("escalations", t -> t.escalations, (t, v) -> t.escalations = v),
+            new Counter("survey_answers", t -> t.surveyAnswers, (t, v) -> t.surveyAnswers = v),
+            new Counter("satisfaction_points", t -> t.satisfactionPoints, (t, v) -> t.satisfactionPoints = v),
+            new Counter("satisfied", t -> t.satisfied, (t, v) -> t.satisfied = v),
+            new Counter("nps_answers", t -> t.npsAnswers, (t, v) -> t.npsAnswers = v),
+            new Counter("promoters", t -> t.promoters, (t, v) -> t.promoters = v),
+            new Counter("detractors", t -> t.detractors, (t, v) -> t.detractors = v));
     private static final String DIMENSIONS = Arrays.stream(KpiQuery.Dimension.values()).map(KpiQuery.Dimension::column)
             .collect(Collectors.joining(", "));
     private static final int IDS_PER_UPDATE = 1_000;
@@ -114,14 +133,13 @@ public class KpiRollup {
             List<Object> row = new ArrayList<>();
             row.add(day);
             row.addAll(key.dimensions());
-            row.addAll(List.of(tally.received, tally.responseCounted, tally.responseOnTime, tally.resolutionCounted,
-                    tally.resolutionOnTime, tally.firstContact, tally.reopened, tally.breaches, tally.escalations,
-                    tally.surveyAnswers, tally.satisfactionPoints, tally.satisfied, tally.npsAnswers, tally.promoters,
-                    tally.detractors, tally.compensation, tally.responseMillis.encode(), tally.resolutionMillis.encode()));
+            COUNTERS.forEach(counter -> row.add(counter.read().applyAsLong(tally)));
+            row.addAll(List.of(tally.compensation, tally.responseMillis.encode(), tally.resolutionMillis.encode()));
             inserts.add(row.toArray());
         });
-        jdbc.batchUpdate("INSERT INTO kpi_day (received_on, " + DIMENSIONS + ", " + String.join(", ", NUMBERS)
-                + ", compensation, response_millis, resolution_millis) VALUES (?" + ", ?".repeat(6 + NUMBERS.size() + 3) + ")", inserts);
+        jdbc.batchUpdate("INSERT INTO kpi_day (received_on, " + DIMENSIONS + ", "
+                + COUNTERS.stream().map(Counter::column).collect(Collectors.joining(", "))
+                + ", compensation, response_millis, resolution_millis) VALUES (?" + ", ?".repeat(KpiQuery.Dimension.values().length + COUNTERS.size() + 3) + ")", inserts);
         // exactly the complaints read: one that settled meanwhile waits for the next run
         int marked = 0;
         for (int i = 0; i < ids.size(); i += IDS_PER_UPDATE) {
@@ -147,21 +165,9 @@ public class KpiRollup {
 
     private static KpiTally tally(ResultSet rs) throws SQLException {
         KpiTally tally = new KpiTally();
-        tally.received = rs.getLong("received");
-        tally.responseCounted = rs.getLong("response_counted");
-        tally.responseOnTime = rs.getLong("response_on_time");
-        tally.resolutionCounted = rs.getLong("resolution_counted");
-        tally.resolutionOnTime = rs.getLong("resolution_on_time");
-        tally.firstContact = rs.getLong("first_contact");
-        tally.reopened = rs.getLong("reopened");
-        tally.breaches = rs.getLong("breaches");
-        tally.escalations = rs.getLong("escalations");
-        tally.surveyAnswers = rs.getLong("survey_answers");
-        tally.satisfactionPoints = rs.getLong("satisfaction_points");
-        tally.satisfied = rs.getLong("satisfied");
-        tally.npsAnswers = rs.getLong("nps_answers");
-        tally.promoters = rs.getLong("promoters");
-        tally.detractors = rs.getLong("detractors");
+        for (Counter counter : COUNTERS) {
+            counter.write().accept(tally, rs.getLong(counter.column()));
+        }
         tally.compensation = rs.getBigDecimal("compensation");
         tally.responseMillis.addAll(Millis.decode(rs.getBytes("response_millis")));
         tally.resolutionMillis.addAll(Millis.decode(rs.getBytes("resolution_millis")));
