@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.ObjLongConsumer;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,26 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class KpiRollup {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KpiRollup.class);
-    /** Each counted figure of a day's row: its column in kpi_day and its field in a tally, in one list. */
-    private record Counter(String column, ToLongFunction<KpiTally> read, ObjLongConsumer<KpiTally> write) {
-    }
-
-    private static final List<Counter> COUNTERS = List.of(
-            new Counter("received", t -> t.received, (t, v) -> t.received = v),
-            new Counter("response_counted", t -> t.responseCounted, (t, v) -> t.responseCounted = v),
-            new Counter("response_on_time", t -> t.responseOnTime, (t, v) -> t.responseOnTime = v),
-            new Counter("resolution_counted", t -> t.resolutionCounted, (t, v) -> t.resolutionCounted = v),
-            new Counter("resolution_on_time", t -> t.resolutionOnTime, (t, v) -> t.resolutionOnTime = v),
-            new Counter("first_contact", t -> t.firstContact, (t, v) -> t.firstContact = v),
-            new Counter("reopened", t -> t.reopened, (t, v) -> t.reopened = v),
-            new Counter("breaches", t -> t.breaches, (t, v) -> t.breaches = v),
-            new Counter("escalations", t -> t.escalations, (t, v) -> t.escalations = v),
-            new Counter("survey_answers", t -> t.surveyAnswers, (t, v) -> t.surveyAnswers = v),
-            new Counter("satisfaction_points", t -> t.satisfactionPoints, (t, v) -> t.satisfactionPoints = v),
-            new Counter("satisfied", t -> t.satisfied, (t, v) -> t.satisfied = v),
-            new Counter("nps_answers", t -> t.npsAnswers, (t, v) -> t.npsAnswers = v),
-            new Counter("promoters", t -> t.promoters, (t, v) -> t.promoters = v),
-            new Counter("detractors", t -> t.detractors, (t, v) -> t.detractors = v));
     private static final String DIMENSIONS = Arrays.stream(KpiQuery.Dimension.values()).map(KpiQuery.Dimension::column)
             .collect(Collectors.joining(", "));
     private static final int IDS_PER_UPDATE = 1_000;
@@ -133,13 +111,13 @@ public class KpiRollup {
             List<Object> row = new ArrayList<>();
             row.add(day);
             row.addAll(key.dimensions());
-            COUNTERS.forEach(counter -> row.add(counter.read().applyAsLong(tally)));
+            KpiTally.COUNTERS.forEach(counter -> row.add(counter.read().applyAsLong(tally)));
             row.addAll(List.of(tally.compensation, tally.responseMillis.encode(), tally.resolutionMillis.encode()));
             inserts.add(row.toArray());
         });
         jdbc.batchUpdate("INSERT INTO kpi_day (received_on, " + DIMENSIONS + ", "
-                + COUNTERS.stream().map(Counter::column).collect(Collectors.joining(", "))
-                + ", compensation, response_millis, resolution_millis) VALUES (?" + ", ?".repeat(KpiQuery.Dimension.values().length + COUNTERS.size() + 3) + ")", inserts);
+                + KpiTally.COUNTERS.stream().map(KpiTally.Counter::column).collect(Collectors.joining(", "))
+                + ", compensation, response_millis, resolution_millis) VALUES (?" + ", ?".repeat(KpiQuery.Dimension.values().length + KpiTally.COUNTERS.size() + 3) + ")", inserts);
         // exactly the complaints read: one that settled meanwhile waits for the next run
         int marked = 0;
         for (int i = 0; i < ids.size(); i += IDS_PER_UPDATE) {
@@ -165,7 +143,7 @@ public class KpiRollup {
 
     private static KpiTally tally(ResultSet rs) throws SQLException {
         KpiTally tally = new KpiTally();
-        for (Counter counter : COUNTERS) {
+        for (KpiTally.Counter counter : KpiTally.COUNTERS) {
             counter.write().accept(tally, rs.getLong(counter.column()));
         }
         tally.compensation = rs.getBigDecimal("compensation");

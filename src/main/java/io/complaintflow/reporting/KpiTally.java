@@ -2,6 +2,9 @@ package io.complaintflow.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.ObjLongConsumer;
+import java.util.function.ToLongFunction;
 
 /**
  * What the KPIs of some complaints add up from, before it becomes rates, averages and percentiles: one day and group
@@ -9,6 +12,26 @@ import java.math.RoundingMode;
  * Times are kept to the millisecond, each complaint's, so a p90 over any days and groups is exact.
  */
 final class KpiTally {
+    /** Each counted figure: its column in a rolled-up day's row (kpi_day) and its field here, in one list. */
+    record Counter(String column, ToLongFunction<KpiTally> read, ObjLongConsumer<KpiTally> write) {
+    }
+
+    static final List<Counter> COUNTERS = List.of(
+            new Counter("received", t -> t.received, (t, v) -> t.received = v),
+            new Counter("response_counted", t -> t.responseCounted, (t, v) -> t.responseCounted = v),
+            new Counter("response_on_time", t -> t.responseOnTime, (t, v) -> t.responseOnTime = v),
+            new Counter("resolution_counted", t -> t.resolutionCounted, (t, v) -> t.resolutionCounted = v),
+            new Counter("resolution_on_time", t -> t.resolutionOnTime, (t, v) -> t.resolutionOnTime = v),
+            new Counter("first_contact", t -> t.firstContact, (t, v) -> t.firstContact = v),
+            new Counter("reopened", t -> t.reopened, (t, v) -> t.reopened = v),
+            new Counter("breaches", t -> t.breaches, (t, v) -> t.breaches = v),
+            new Counter("escalations", t -> t.escalations, (t, v) -> t.escalations = v),
+            new Counter("survey_answers", t -> t.surveyAnswers, (t, v) -> t.surveyAnswers = v),
+            new Counter("satisfaction_points", t -> t.satisfactionPoints, (t, v) -> t.satisfactionPoints = v),
+            new Counter("satisfied", t -> t.satisfied, (t, v) -> t.satisfied = v),
+            new Counter("nps_answers", t -> t.npsAnswers, (t, v) -> t.npsAnswers = v),
+            new Counter("promoters", t -> t.promoters, (t, v) -> t.promoters = v),
+            new Counter("detractors", t -> t.detractors, (t, v) -> t.detractors = v));
     long received;
     long responseCounted;
     long responseOnTime;
@@ -31,22 +54,10 @@ final class KpiTally {
     final Millis resolutionMillis = new Millis();
 
     void add(KpiTally other) {
-        received += other.received;
-        responseCounted += other.responseCounted;
-        responseOnTime += other.responseOnTime;
-        resolutionCounted += other.resolutionCounted;
-        resolutionOnTime += other.resolutionOnTime;
-        firstContact += other.firstContact;
-        reopened += other.reopened;
-        breaches += other.breaches;
-        escalations += other.escalations;
+        for (Counter counter : COUNTERS) {
+            counter.write().accept(this, counter.read().applyAsLong(this) + counter.read().applyAsLong(other));
+        }
         compensation = compensation.add(other.compensation);
-        surveyAnswers += other.surveyAnswers;
-        satisfactionPoints += other.satisfactionPoints;
-        satisfied += other.satisfied;
-        npsAnswers += other.npsAnswers;
-        promoters += other.promoters;
-        detractors += other.detractors;
         responseMillis.addAll(other.responseMillis);
         resolutionMillis.addAll(other.resolutionMillis);
     }
