@@ -145,13 +145,12 @@ public final class Benchmarks {
         try {
             if ("escalation".equals(only())) {
                 escalationLag();
-                Thread.sleep(Long.getLong("bench.hold", 0) * 1000);
+                held();
                 return;
             }
             if ("reports".equals(only())) {
                 reports();
-                // -Dbench.hold=600 keeps the database up for EXPLAIN (the JDBC URL is in the log)
-                Thread.sleep(Long.getLong("bench.hold", 0) * 1000);
+                held();
                 return;
             }
             if ("queue".equals(only())) {
@@ -576,11 +575,19 @@ public final class Benchmarks {
 
     /** -Dbench.hold=600 keeps the database up after the queue measure for EXPLAIN in psql, then measures the queue again. */
     private void holdThenMeasureQueueAgain() throws Exception {
-        if (Long.getLong("bench.hold", 0) > 0) {
-            System.out.println("holding the database for " + Long.getLong("bench.hold") + " s");
-            Thread.sleep(Long.getLong("bench.hold") * 1000);
+        if (held()) {
             measureQueue(" (again, after the hold)");
         }
+    }
+
+    /** -Dbench.hold=S keeps the database up S seconds for EXPLAIN in psql (its port is in the log); false without it. */
+    private static boolean held() throws InterruptedException {
+        long seconds = Long.getLong("bench.hold", 0);
+        if (seconds > 0) {
+            System.out.println("holding the database for " + seconds + " s");
+            Thread.sleep(seconds * 1000);
+        }
+        return seconds > 0;
     }
 
     private void measureQueue(String when) throws Exception {
