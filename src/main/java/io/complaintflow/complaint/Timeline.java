@@ -72,11 +72,12 @@ public class Timeline {
 
     /**
      * Customer mails queued but not yet sent (mail server down, or simply not yet picked up), oldest first, one
-     * entry per mail: of the mails queued under one name, the first as many as were sent have gone out.
+     * entry per mail: of the mails queued under one name, the first as many as were sent or withdrawn are done.
      */
     public static List<String> mailsWaiting(List<Event> timeline) {
         Map<String, Integer> notMatched = new HashMap<>();
-        timeline.stream().filter(e -> EventKind.MAIL_SENT.equals(e.kind())).forEach(e -> notMatched.merge(e.detail(), 1, Integer::sum));
+        timeline.stream().filter(e -> EventKind.MAIL_SENT.equals(e.kind()) || EventKind.MAIL_WITHDRAWN.equals(e.kind()))
+                .forEach(e -> notMatched.merge(e.detail(), 1, Integer::sum));
         List<String> waiting = new ArrayList<>();
         for (Event e : timeline) {
             if (EventKind.MAIL_QUEUED.equals(e.kind()) && notMatched.merge(e.detail(), -1, Integer::sum) < 0) {

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 public class SendCustomerMessageDelegate implements JavaDelegate {
     static final String PROCESS = "customer-message";
     public static final String MESSAGE_SENT = "CustomerMessageSent";
+    /** Set on a mail the lifecycle waits for: the waiting complaint's process instance. */
+    static final String COMPLAINT_PROCESS = "complaintProcessId";
+    static final String SEND_ACTIVITY = "SendCustomerMail";
 
     private final CustomerMailer mailer;
     private final RuntimeService runtimeService;
@@ -41,7 +44,7 @@ public class SendCustomerMessageDelegate implements JavaDelegate {
                 .putValue(CustomerMailer.MESSAGE_KEY, mailer.keyOf(id, message))
                 .putValue("awaited", awaited);
         if (awaited) {
-            variables.putValue("complaintProcessId", execution.getProcessInstanceId());
+            variables.putValue(COMPLAINT_PROCESS, execution.getProcessInstanceId());
         }
         SystemAccess.call(() -> runtimeService.startProcessInstanceByKey(PROCESS, execution.getProcessBusinessKey(), variables));
         timeline.record(id, Timeline.SYSTEM, EventKind.MAIL_QUEUED, message.key());

@@ -81,7 +81,7 @@ class KpiFacts {
 
     /**
      * Settled: every figure of the complaint is final. It is closed (no survey, link or reopening after the close),
-     * no customer mail of it waits to go out (the thanks for praise is its first response when it is sent, which may
+     * no customer mail of it waits to go out (each was sent or withdrawn; the thanks for praise is its first response when it is sent, which may
      * be after the close), and each first response and resolution came or is past its due time (until then it could
      * still turn "counted"). Two parameters: now, now.
      */
@@ -89,7 +89,7 @@ class KpiFacts {
             + " AND (c.first_response_at IS NOT NULL OR c.first_response_due IS NULL OR c.first_response_due < ?)"
             + " AND (c.resolved_at IS NOT NULL OR c.resolution_due IS NULL OR c.resolution_due < ?)"
             + " AND (SELECT COUNT(*) FROM complaint_event e WHERE e.complaint_id = c.id AND e.kind = '" + EventKind.MAIL_QUEUED + "')"
-            + " <= (SELECT COUNT(*) FROM complaint_event e WHERE e.complaint_id = c.id AND e.kind = '" + EventKind.MAIL_SENT + "')";
+            + " <= (SELECT COUNT(*) FROM complaint_event e WHERE e.complaint_id = c.id AND e.kind IN ('" + EventKind.MAIL_SENT + "', '" + EventKind.MAIL_WITHDRAWN + "'))";
 
     /** The first day, from {@code from} on, that holds a settled complaint not rolled up (with a type or without). */
     java.util.Optional<LocalDate> firstSettledDay(LocalDate from, Instant now) {

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -84,6 +85,7 @@ class LifecycleModelTest {
         for (String listener : List.of("recordDecision", "showInTaskList")) {
             Mocks.register(listener, (TaskListener) task -> { });
         }
+        Mocks.register("withdrawUnsentMessage", (ExecutionListener) execution -> { });
         Mocks.register("slaMoments", moments);
         Mocks.register("setDeadlines", recorder("setDeadlines", e -> {
             TierRouting.route(e, Tier.of((String) e.getVariable("tier")));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaintflow.ComplaintFlowTestBase;
+import io.complaintflow.complaint.EventKind;
+import io.complaintflow.complaint.Timeline;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +32,7 @@ class KpiReportTest extends ComplaintFlowTestBase {
     @BeforeEach
     void aMonthOfComplaints() {
         jdbc.update("DELETE FROM survey_response WHERE complaint_id IN (SELECT id FROM complaint WHERE ticket_number LIKE 'KPI-%')");
+        jdbc.update("DELETE FROM complaint_event WHERE complaint_id IN (SELECT id FROM complaint WHERE ticket_number LIKE 'KPI-%')");
         jdbc.update("DELETE FROM complaint WHERE ticket_number LIKE 'KPI-%'");
         // problem/urgent: on time (10 min, resolved after 130 min), late (45 min), never answered and overdue
         closed("problem", "urgent", "2025-10-05T10:00+08:00", "2025-10-05T10:15+08:00", "2025-10-05T10:10+08:00", "2025-10-05T12:10+08:00");
@@ -125,6 +128,12 @@ class KpiReportTest extends ComplaintFlowTestBase {
         jdbc.update("UPDATE complaint SET status = 'IN_PROGRESS' WHERE id = ?", open);
         long early = full("payment", "web", "13T10:00", 15, 60, null, 1440, 0, 0, false, null);
         jdbc.update("UPDATE complaint SET resolution_due = ? WHERE id = ?", OffsetDateTime.parse("2099-01-01T00:00Z"), early);
+        // closed on the 12th, one with its question still waiting to go out, one whose unsent question was withdrawn
+        long unsent = full("payment", "web", "12T11:00", 15, 60, 120, 1440, 0, 0, false, null);
+        timeline.record(unsent, Timeline.SYSTEM, EventKind.MAIL_QUEUED, "informationRequest");
+        long withdrawn = full("payment", "web", "12T12:00", 15, 60, 120, 1440, 0, 0, false, null);
+        timeline.record(withdrawn, Timeline.SYSTEM, EventKind.MAIL_QUEUED, "informationRequest");
+        timeline.record(withdrawn, Timeline.SYSTEM, EventKind.MAIL_WITHDRAWN, "informationRequest");
         List<String> reports = List.of("from=2025-11-03&to=2025-11-16&period=week&groupBy=category",
                 "from=2025-11-03&to=2025-11-16&groupBy=channel&category=payment",
                 "from=2025-11-01&to=2025-11-30&period=day&groupBy=type,priority,tier,channel,category,segment&format=csv");
@@ -138,8 +147,9 @@ class KpiReportTest extends ComplaintFlowTestBase {
         assertThat(jdbc.queryForList("SELECT ticket_number FROM complaint WHERE ticket_number LIKE 'KPI-%' "
                         + "AND received_at >= ? AND kpi_rolled_up_at IS NULL ORDER BY received_at", String.class,
                 OffsetDateTime.parse("2025-11-01T00:00+08:00")))
-                .as("every settled complaint is rolled up; not the open one nor the one whose resolution may still turn overdue")
-                .containsExactly(ticketOf(open), ticketOf(early));
+                .as("every settled complaint is rolled up; not the open one, the one whose mail waits to go out, nor the one "
+                        + "whose resolution may still turn overdue")
+                .containsExactly(ticketOf(open), ticketOf(unsent), ticketOf(early));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM kpi_day WHERE received_on = ?", Long.class, LocalDate.parse("2025-11-03")))
                 .as("one row per day and group").isEqualTo(1);
         for (int i = 0; i < reports.size(); i++) {

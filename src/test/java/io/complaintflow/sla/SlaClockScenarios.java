@@ -274,6 +274,51 @@ abstract class SlaClockScenarios extends ComplaintFlowTestBase {
     }
 
     @Test
+    void aQuestionStillUnsentWhenTheTierRunsOutIsWithdrawnAndTheNextTierConfirmsAnew() throws Exception {
+        Complaint c = submit("problem", "usage", "standard");
+        executeDueJobs();
+        jobsMayFail = true;
+        mail.stop();
+        try {
+            moveClockTo(t0.plus(Duration.ofHours(1)));
+            complete(c, "ConfirmComplaint", "agent1", Map.of("confirmation", "needsInformation",
+                    "informationRequest", "Which browser do you use?"));
+            String question = runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-message")
+                    .processInstanceBusinessKey(c.ticketNumber()).singleResult().getId();
+            executeDueJobs();
+            moveClockBy(Duration.ofMinutes(5));
+            moveClockBy(Duration.ofMinutes(5));
+            assertThat(runtimeService.createIncidentQuery().processInstanceId(question).count())
+                    .as("the question's three attempts are used up by 1 h 10 min").isEqualTo(1);
+            moveClockTo(t0.plus(Duration.ofHours(72)).minusSeconds(1));
+            assertThat(reload(c).tier()).isEqualTo("L1");
+            assertThat(timelineSpy.mailsWaiting(c.id())).containsExactly("informationRequest");
+
+            // the resolution deadline escalates the complaint while the question still waits to go out
+            moveClockTo(t0.plus(Duration.ofHours(72)));
+            assertThat(reload(c).tier()).isEqualTo("L2");
+            // confirmed anew at L2; its first response, overdue since 4 h and past the grace, keeps it with the supervisors
+            assertThat(candidateGroups(task(c, "ConfirmComplaint"))).containsExactly("supervisors");
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(question).count()).isZero();
+            assertThat(runtimeService.createIncidentQuery().processInstanceId(question).count()).isZero();
+            assertThat(managementService.createJobQuery().processInstanceId(question).count()).isZero();
+            assertThat(timeline.of(c.id())).filteredOn(e -> EventKind.MAIL_WITHDRAWN.equals(e.kind()))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.detail()).isEqualTo("informationRequest");
+                        assertThat(e.at().toInstant()).isEqualTo(t0.plus(Duration.ofHours(72)));
+                    });
+            assertThat(timelineSpy.mailsWaiting(c.id())).isEmpty();
+        } finally {
+            mail.start();
+        }
+        // the server is back: every other waiting mail goes out on "Retry", the withdrawn question never does
+        retryIncidents();
+        assertThat(mailsAbout("resolution due soon")).hasSize(1);
+        assertThat(mailsAbout("")).noneMatch(m -> textOf(m).contains("Which browser do you use?"));
+        assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    }
+
+    @Test
     void anUnresolvedUrgentComplaintClimbsTierByTierWithAFreshDeadlineEachTime() {
         Complaint c = submit("problem", "outage", "standard");
         executeDueJobs();
