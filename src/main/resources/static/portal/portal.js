@@ -71,6 +71,19 @@
     status.className = 'status problem';
   }
 
+  /** After a link that opened no ticket (404): the way to a new one, its ticket number filled in. */
+  function offerNewLink(status, ticketNumber) {
+    if (document.getElementById('new-link-offer')) return;
+    const offer = document.createElement('p');
+    offer.id = 'new-link-offer';
+    const a = document.createElement('a');
+    a.className = 'button';
+    a.href = 'link.html#ticket=' + encodeURIComponent(ticketNumber || '');
+    a.textContent = t('newLink.ask');
+    offer.append(a);
+    status.after(offer);
+  }
+
   /** A form that posts to its data-endpoint; {@code extra} is added to the body, {@code done} runs on success. */
   function wire(form, status, extra, done) {
     form.addEventListener('submit', async event => {
@@ -87,9 +100,10 @@
         done(answer.body);
       } else {
         showProblems(form, status, answer);
+        if (answer.status === 404 && extra.token !== undefined) offerNewLink(status, extra.ticketNumber);
       }
     });
   }
 
-  window.portal = { language, t, link, pageLink, post, moment, wire };
+  window.portal = { language, t, link, pageLink, post, moment, wire, offerNewLink };
 })();

@@ -1,6 +1,6 @@
 // progress.html: the ticket as its customer sees it, from the private link.
 (function () {
-  const { t, link, pageLink, post, moment, wire } = window.portal;
+  const { t, link, pageLink, post, moment, wire, offerNewLink } = window.portal;
   const credentials = link();
   const status = document.getElementById('status');
 
@@ -84,6 +84,7 @@
     } else {
       status.textContent = answer.body && answer.body.message || t('failed');
       status.className = 'status problem';
+      if (answer.status === 404) offerNewLink(status, credentials.ticketNumber);
     }
   }
 

@@ -66,6 +66,19 @@ public class Timeline {
                 complaintId, kind);
     }
 
+    /** The newest event of a kind with this detail, e.g. the last new link mail queued. */
+    public Optional<Event> latest(long complaintId, String kind, String detail) {
+        return jdbc.query("SELECT occurred_at, actor, kind, detail FROM complaint_event WHERE complaint_id = ? AND kind = ? "
+                        + "AND detail = ? ORDER BY occurred_at DESC, id DESC FETCH FIRST 1 ROWS ONLY",
+                EVENT,
+                complaintId, kind, detail).stream().findFirst();
+    }
+
+    public int count(long complaintId, String kind, String detail) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint_event WHERE complaint_id = ? AND kind = ? AND detail = ?",
+                Integer.class, complaintId, kind, detail);
+    }
+
     public List<String> mailsWaiting(long complaintId) {
         return mailsWaiting(of(complaintId));
     }

@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class CustomerPortalController {
     static final int MAX_MESSAGE = 10000;
     static final int MAX_COMMENT = 4000;
+    static final int MAX_TICKET = 40;
+    static final int MAX_EMAIL = 320;
 
     public record Link(String ticketNumber, String token) {
     }
@@ -38,6 +40,14 @@ public class CustomerPortalController {
 
     /** The problem is back, in the customer's words. */
     public record ProblemBack(String ticketNumber, String token, String message) {
+    }
+
+    /** A customer who lost their link: the ticket number and the address the complaint was filed with. */
+    public record NewLink(String ticketNumber, String email) {
+    }
+
+    /** What the portal shows after a request that tells nothing more (e.g. whether a ticket exists). */
+    public record Notice(String message) {
     }
 
     public record Survey(String ticketNumber, String token, Integer satisfaction, Integer nps, String comment,
@@ -56,14 +66,16 @@ public class CustomerPortalController {
     private final CustomerResponses responses;
     private final CustomerProgress progress;
     private final PortalTokens tokens;
+    private final NewPortalLinks newLinks;
     private final MessageSource messages;
 
     public CustomerPortalController(ComplaintRepository complaints, CustomerResponses responses, CustomerProgress progress,
-                                    PortalTokens tokens, MessageSource messages) {
+                                    PortalTokens tokens, NewPortalLinks newLinks, MessageSource messages) {
         this.complaints = complaints;
         this.responses = responses;
         this.progress = progress;
         this.tokens = tokens;
+        this.newLinks = newLinks;
         this.messages = messages;
     }
 
@@ -110,6 +122,29 @@ public class CustomerPortalController {
         responses.answerSurvey(complaints.get(access.complaintId()), new CustomerResponses.SurveyAnswer(survey.satisfaction(),
                 survey.nps(), comment, Boolean.TRUE.equals(survey.reopen())));
         return ResponseEntity.accepted().build();
+    }
+
+    /**
+     * "Send me a new link": the same answer whether or not the ticket exists and the address is its customer's, so
+     * the form reveals nothing; a mail goes out only in the second case (see {@link NewPortalLinks}).
+     */
+    @PostMapping("/new-link")
+    public ResponseEntity<Notice> newLink(@RequestBody NewLink request, HttpServletRequest http) {
+        Problems problems = new Problems(messages, CustomerLanguage.of(http));
+        String ticket = request.ticketNumber() == null ? "" : request.ticketNumber().strip();
+        String email = request.email() == null ? "" : request.email().strip();
+        if (ticket.isEmpty() || ticket.length() > MAX_TICKET) {
+            problems.add("ticketNumber", "field.requiredText", String.valueOf(MAX_TICKET));
+        }
+        if (email.isEmpty()) {
+            problems.add("email", "field.required");
+        } else if (email.length() > MAX_EMAIL || email.indexOf('@') < 1) {
+            problems.add("email", "email.invalid");
+        }
+        problems.throwIfAny();
+        newLinks.request(ticket, email);
+        return ResponseEntity.accepted().body(new Notice(messages.getMessage("portal.newLinkRequested", null,
+                CustomerLanguage.of(http))));
     }
 
     private PortalTokens.Access open(String ticketNumber, String token) {

@@ -53,7 +53,7 @@ public class CustomerMailModel {
             }
             case SURVEY_INVITATION -> model.put("surveyLink", link("survey", c, token));
             case EVALUATION_REPLY -> model.put("evaluation", latest(c, EventKind.EVALUATED));
-            case PRAISE_THANKS -> {
+            case PRAISE_THANKS, PORTAL_LINK -> {
             }
         }
         return model;

@@ -51,11 +51,12 @@ public class CustomerMailer {
                 () -> timeline.record(complaintId, Timeline.SYSTEM, EventKind.MAIL_SENT, message.key()));
     }
 
-    /** Messages a complaint can get more than once: each question asked, each resolution after a reopen. */
+    /** Messages a complaint can get more than once: each question asked, each resolution after a reopen, each new link. */
     private String round(CustomerMessage message, Complaint c) {
         return switch (message) {
             case INFORMATION_REQUEST -> String.valueOf(timeline.count(c.id(), EventKind.INFORMATION_REQUESTED));
             case RESOLUTION_NOTICE, SURVEY_INVITATION -> String.valueOf(c.reopenCount());
+            case PORTAL_LINK -> String.valueOf(timeline.count(c.id(), EventKind.MAIL_QUEUED, message.key()));
             default -> "0";
         };
     }

@@ -2,7 +2,10 @@ package io.complaintflow.notification;
 
 import java.util.Arrays;
 
-/** Every message the lifecycle sends a customer; the BPMN names them in each send task's "message" input. */
+/**
+ * Every message a customer gets: the lifecycle's (the BPMN names them in each send task's "message" input) and the
+ * new link a customer asks for on the portal.
+ */
 public enum CustomerMessage {
     ACKNOWLEDGEMENT("acknowledgement"),
     INFORMATION_REQUEST("informationRequest"),
@@ -12,7 +15,8 @@ public enum CustomerMessage {
     RESOLUTION_NOTICE("resolutionNotice"),
     SURVEY_INVITATION("surveyInvitation"),
     EVALUATION_REPLY("evaluationReply"),
-    PRAISE_THANKS("praiseThanks");
+    PRAISE_THANKS("praiseThanks"),
+    PORTAL_LINK("portalLink");
 
     private final String key;
 

@@ -12,6 +12,6 @@ import org.springframework.stereotype.Component;
 class MailHistory implements HistoryExclusions {
     @Override
     public Set<String> processesWithoutHistory() {
-        return Set.of(SendCustomerMessageDelegate.PROCESS, NotifyStaffDelegate.PROCESS);
+        return Set.of(CustomerMessageQueue.PROCESS, NotifyStaffDelegate.PROCESS);
     }
 }

@@ -21,7 +21,7 @@ public class ReportCustomerMessageSentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String complaintProcess = Vars.text(execution, SendCustomerMessageDelegate.COMPLAINT_PROCESS);
+        String complaintProcess = Vars.text(execution, CustomerMessageQueue.COMPLAINT_PROCESS);
         SystemAccess.call(() -> runtimeService.createMessageCorrelation(SendCustomerMessageDelegate.MESSAGE_SENT)
                 .processInstanceId(complaintProcess)
                 .correlateAllWithResult());

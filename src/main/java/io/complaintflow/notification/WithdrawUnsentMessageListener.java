@@ -50,10 +50,10 @@ public class WithdrawUnsentMessageListener implements ExecutionListener {
 
     private List<ProcessInstance> unsentMailsAwaitedBy(DelegateExecution execution) {
         return runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(SendCustomerMessageDelegate.PROCESS)
+                .processDefinitionKey(CustomerMessageQueue.PROCESS)
                 .processInstanceBusinessKey(execution.getProcessBusinessKey())
-                .variableValueEquals(SendCustomerMessageDelegate.COMPLAINT_PROCESS, execution.getProcessInstanceId())
-                .activityIdIn(SendCustomerMessageDelegate.SEND_ACTIVITY)
+                .variableValueEquals(CustomerMessageQueue.COMPLAINT_PROCESS, execution.getProcessInstanceId())
+                .activityIdIn(CustomerMessageQueue.SEND_ACTIVITY)
                 .list();
     }
 }

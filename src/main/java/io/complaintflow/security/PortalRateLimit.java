@@ -8,17 +8,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The customer portal's requests per client address (Bucket4j token buckets): filing a complaint, and the
- * lookups with a link (progress, reply, survey, problem back). Past a limit the address gets 429 with Retry-After
+ * The customer portal's requests per client address (Bucket4j token buckets): what makes us write or mail (filing a
+ * complaint, asking for a new link), and the lookups with a link (progress, reply, survey, problem back). Past a limit the address gets 429 with Retry-After
  * and a message in its language. Behind the reverse proxy the address is the client's (prod: X-Forwarded-For from
  * trusted proxies only).
  */
 public class PortalRateLimit extends OncePerRequestFilter {
-    static final String SUBMISSIONS = "/api/portal/complaints";
+    static final Set<String> SUBMISSIONS = Set.of("/api/portal/complaints", "/api/portal/new-link");
 
     private final RateLimit.Buckets submitters;
     private final RateLimit.Buckets lookers;
@@ -39,7 +40,7 @@ public class PortalRateLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // the servlet path is decoded and normalised: /api/portal/%63omplaints is counted as a complaint too
-        boolean submission = SUBMISSIONS.equals(request.getServletPath());
+        boolean submission = SUBMISSIONS.contains(request.getServletPath());
         String client = RateLimit.client(request.getRemoteAddr());
         Bucket bucket = submission ? submitters.of(client) : lookers.of(client);
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.complaintflow.ComplaintFlowTestBase;
 import io.complaintflow.TestHttp;
 import io.complaintflow.complaint.Complaint;
+import io.complaintflow.complaint.EventKind;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -144,9 +146,9 @@ class CustomerPortalTest extends ComplaintFlowTestBase {
                 "{\"ticketNumber\":\"%s\"}".formatted(filed.ticket()));
         String expected = """
                 {"status":404,"error":"No ticket matches this number and link. The link may be incomplete or expired: \
-                the newest mail from us about this ticket carries a working one.","message":"No ticket matches this number \
-                and link. The link may be incomplete or expired: the newest mail from us about this ticket carries a working \
-                one.","fields":[]}""";
+                the newest mail from us about this ticket carries a working one, or ask for a new link below.","message":"No \
+                ticket matches this number and link. The link may be incomplete or expired: the newest mail from us about this \
+                ticket carries a working one, or ask for a new link below.","fields":[]}""";
         for (String attempt : attempts) {
             for (String path : List.of("/api/portal/progress", "/api/portal/surveys", "/api/portal/replies", "/api/portal/problem-back")) {
                 HttpResponse<String> refused = post(path, attempt, "en");
@@ -259,9 +261,70 @@ class CustomerPortalTest extends ComplaintFlowTestBase {
                 + filed.ticket() + "&amp;token=" + link.group(2) + "\"");
     }
 
+    static final String NEW_LINK_NOTICE = "If the ticket number and the e-mail address belong together, a mail with a new link "
+            + "is on its way to that address. It can take a few minutes; look in your spam folder too.";
+
+    HttpResponse<String> askForNewLink(String ticket, String email, String language) {
+        return post("/api/portal/new-link", "{\"ticketNumber\":\"%s\",\"email\":\"%s\"}".formatted(ticket, email), language);
+    }
+
+    @Test
+    void aCustomerWhoLostTheLinkGetsANewOneByMailAndTheAnswerTellsNobodyWhichTicketsExist() throws Exception {
+        Filed filed = file();
+        executeDueJobs();
+        int before = mail.getReceivedMessages().length;
+        // the ticket's own address, written otherwise: the notice, and a mail with a fresh link
+        HttpResponse<String> asked = askForNewLink(filed.ticket(), " Wang.Fang@Example.COM ", "en");
+        assertThat(asked.statusCode()).isEqualTo(202);
+        assertThat(read(asked).get("message").asText()).isEqualTo(NEW_LINK_NOTICE);
+        // another address, an unknown ticket: the very same answer, and no mail
+        for (HttpResponse<String> refused : List.of(askForNewLink(filed.ticket(), "li.lei@example.com", "en"),
+                askForNewLink("CF-2026-999999", "wang.fang@example.com", "en"))) {
+            assertThat(refused.statusCode()).isEqualTo(202);
+            assertThat(refused.body()).isEqualTo(asked.body());
+        }
+        assertThat(read(askForNewLink("CF-2026-999999", "wang.fang@example.com", "zh-CN")).get("message").asText())
+                .isEqualTo("如果工单号与电子邮件地址相符，附有新链接的邮件正在发往该地址。可能需要几分钟，也请查看垃圾邮件文件夹。");
+        executeDueJobs();
+        assertThat(mail.getReceivedMessages()).hasSize(before + 1);
+        MimeMessage newLink = mail.getReceivedMessages()[before];
+        assertThat(newLink.getAllRecipients()).extracting(Object::toString).containsExactly("wang.fang@example.com");
+        assertThat(newLink.getSubject()).endsWith("您的工单新链接");
+        Matcher link = Pattern.compile("http://localhost:8080/portal/progress\\.html#ticket=(CF-[0-9-]+)&token=([A-Za-z0-9_-]+)")
+                .matcher(textOf(newLink));
+        assertThat(link.find()).as(textOf(newLink)).isTrue();
+        assertThat(link.group(1)).isEqualTo(filed.ticket());
+        assertThat(progress(new Filed(link.group(1), link.group(2), null)).get("ticketNumber").asText()).isEqualTo(filed.ticket());
+        Complaint c = complaints.findByTicketNumber(filed.ticket()).orElseThrow();
+        assertThat(timeline.latest(c.id(), EventKind.MAIL_SENT, "portalLink")).isPresent();
+
+        // one new link per ticket in ten minutes, whoever asks: nobody can flood the customer's inbox
+        ClockUtil.setCurrentTime(Date.from(MORNING.plus(Duration.ofMinutes(10)).minusSeconds(1)));
+        assertThat(askForNewLink(filed.ticket(), "wang.fang@example.com", "en").body()).isEqualTo(asked.body());
+        executeDueJobs();
+        assertThat(mail.getReceivedMessages()).hasSize(before + 1);
+        ClockUtil.setCurrentTime(Date.from(MORNING.plus(Duration.ofMinutes(10)).plusSeconds(1)));
+        askForNewLink(filed.ticket(), "wang.fang@example.com", "en");
+        executeDueJobs();
+        assertThat(mail.getReceivedMessages()).hasSize(before + 2);
+        assertThat(timeline.count(c.id(), EventKind.MAIL_SENT, "portalLink")).isEqualTo(2);
+    }
+
+    @Test
+    void aNewLinkRequestWithoutTicketOrAddressIsRefusedNamingEachFieldInTheCustomersLanguage() throws Exception {
+        HttpResponse<String> chinese = askForNewLink(" ", "nope", "zh-CN");
+        assertThat(chinese.statusCode()).isEqualTo(400);
+        assertThat(read(chinese).get("fields").toString()).isEqualTo("""
+                [{"field":"ticketNumber","reason":"必填，最多 40 个字符"},{"field":"email","reason":"不是有效的邮箱地址"}]""");
+        HttpResponse<String> english = post("/api/portal/new-link", "{}", "en");
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(read(english).get("fields").toString()).isEqualTo("""
+                [{"field":"ticketNumber","reason":"is required, at most 40 characters"},{"field":"email","reason":"is required"}]""");
+    }
+
     @Test
     void portalPagesRunNoInlineScriptAndLookupsAreCounted() throws Exception {
-        for (String page : List.of("index", "progress", "reply", "survey")) {
+        for (String page : List.of("index", "progress", "reply", "survey", "link")) {
             HttpResponse<String> html = http.get("/portal/" + page + ".html", null);
             assertThat(html.statusCode()).isEqualTo(200);
             assertThat(html.headers().firstValue("Content-Security-Policy").orElse(""))

@@ -9,7 +9,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The portal's limits per client address: filing and looking up are counted apart; past a limit, 429. */
+/** The portal's limits per client address: filing (or asking for a link) and looking up are counted apart; past a limit, 429. */
 class PortalRateLimitTest {
     private final PortalRateLimit limit = new PortalRateLimit(new RateLimit(2, Duration.ofHours(1)),
             new RateLimit(3, Duration.ofMinutes(10)), messages());
@@ -55,6 +55,14 @@ class PortalRateLimitTest {
         assertThat(post("/api/portal/complaints", "2001:db8:1:3::10", null).getStatus()).as("another /64").isEqualTo(200);
         assertThat(RateLimit.client("203.0.113.5")).isEqualTo("203.0.113.5");
         assertThat(RateLimit.client("2001:db8:1:2::10")).isEqualTo("2001:db8:1:2::/64");
+    }
+
+    @Test
+    void askingForNewLinksCountsLikeFilingComplaintsSoNobodyCanFloodAnInbox() throws Exception {
+        assertThat(post("/api/portal/complaints", "203.0.113.12", null).getStatus()).isEqualTo(200);
+        assertThat(post("/api/portal/new-link", "203.0.113.12", null).getStatus()).isEqualTo(200);
+        assertThat(post("/api/portal/new-link", "203.0.113.12", null).getStatus()).isEqualTo(429);
+        assertThat(post("/api/portal/progress", "203.0.113.12", null).getStatus()).as("lookups have their own limit").isEqualTo(200);
     }
 
     @Test
