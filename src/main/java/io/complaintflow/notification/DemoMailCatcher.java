@@ -26,10 +26,11 @@ public class DemoMailCatcher {
     private GreenMail server;
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail demoMailServer(@Value("${spring.mail.port:3025}") int smtpPort) {
+    GreenMail demoMailServer(@Value("${spring.mail.port:3025}") int smtpPort,
+                             @Value("${complaintflow.mailbox.port:3143}") int imapPort) {
         GreenMail greenMail = new GreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(3143, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         greenMail.withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
                 .withDisabledAuthentication());
         server = greenMail;

@@ -168,6 +168,39 @@ class CustomerJourneyInABrowserTest extends ComplaintFlowTestBase {
         }
     }
 
+    @Test
+    void aLinkThatOpensNothingLeadsToANewOneByMail() throws Throwable {
+        ClockUtil.setCurrentTime(new Date());
+        Complaint complaint = submit("problem", "usage", "standard");
+        executeDueJobs();
+        Browser customer = open("customer-lost-link", "en-US", "390,1600");
+        try {
+            customer.driver.get("http://localhost:" + port + "/portal/progress.html#ticket=" + complaint.ticketNumber()
+                    + "&token=worn-out");
+            customer.waitUpTo.until(driver -> driver.findElement(By.id("status")).getText().startsWith("No ticket matches"));
+            customer.click(By.cssSelector("#new-link-offer a"));
+            assertThat(customer.visible(By.tagName("h1")).getText()).isEqualTo("A new link to your ticket");
+            assertThat(customer.driver.findElement(By.id("ticketNumber")).getDomProperty("value")).isEqualTo(complaint.ticketNumber());
+            customer.driver.findElement(By.id("email")).sendKeys("mei.lin@example.com");
+            customer.click(By.cssSelector("#new-link button[type=submit]"));
+            customer.waitUpTo.until(driver -> driver.findElement(By.id("status")).getText()
+                    .startsWith("If the ticket number and the e-mail address belong together"));
+            assertThat(customer.driver.findElement(By.id("new-link")).isDisplayed()).isFalse();
+
+            executeDueJobs();
+            Matcher link = Pattern.compile("http://localhost:8080(/portal/progress\\.html#ticket=" + complaint.ticketNumber()
+                    + "&token=[A-Za-z0-9_-]+)").matcher(textOf(mailsAbout("A new link to your ticket").get(0)));
+            assertThat(link.find()).isTrue();
+            customer.driver.get("http://localhost:" + port + link.group(1));
+            customer.driver.navigate().refresh();
+            assertThat(customer.visible(By.id("ticket")).getText()).isEqualTo(complaint.ticketNumber());
+            assertThat(customer.visible(By.id("state")).getText()).isNotBlank();
+        } catch (Throwable failure) {
+            customer.screenshot(SCREENSHOTS);
+            throw failure;
+        }
+    }
+
     /**
      * Opens the complaint's task from the queue, claims it, fills the form and completes it. Tasklist draws the form
      * anew once the claim is through, which may drop what was typed before: the form is filled (again) until Tasklist
