@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 class ComplaintOnTaskForms implements TaskFormValues {
     private final ComplaintRepository complaints;
     private final Timeline timeline;
+    private final StaffTerms terms;
 
-    ComplaintOnTaskForms(ComplaintRepository complaints, Timeline timeline) {
+    ComplaintOnTaskForms(ComplaintRepository complaints, Timeline timeline, StaffTerms terms) {
         this.complaints = complaints;
         this.timeline = timeline;
+        this.terms = terms;
     }
 
     @Override
@@ -34,11 +36,11 @@ class ComplaintOnTaskForms implements TaskFormValues {
         Complaint c = complaints.get(id.longValue());
         Map<String, String> shown = new HashMap<>();
         shown.put(Vars.TICKET_NUMBER, c.ticketNumber());
-        shown.put(Vars.TYPE, c.type());
-        shown.put(Vars.CATEGORY, c.category());
-        shown.put(Vars.PRIORITY, c.priority());
-        shown.put(Vars.TIER, c.tier());
-        shown.put(Vars.CHANNEL, c.channel());
+        shown.put(Vars.TYPE, terms.shown(Vars.TYPE, c.type()));
+        shown.put(Vars.CATEGORY, terms.shown(Vars.CATEGORY, c.category()));
+        shown.put(Vars.PRIORITY, terms.shown(Vars.PRIORITY, c.priority()));
+        shown.put(Vars.TIER, terms.shown(Vars.TIER, c.tier()));
+        shown.put(Vars.CHANNEL, terms.shown(Vars.CHANNEL, c.channel()));
         shown.put("customerName", c.customer().name());
         shown.put("subject", c.subject());
         shown.put("description", c.description());

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * no variable the start form does not have (so no complaintId of an existing complaint), and only administrators
  * may start it at a chosen activity, or modify or restart instances;</li>
  * <li>a task takes only the variables its form lets its user edit; values sent for the form's read-only fields
- * are dropped, anything else is refused; task-local variables are for administrators;</li>
+ * are dropped (an administrator's too), anything else is refused; task-local variables are for administrators;</li>
  * <li>a command naming a task that does not exist gets a 4xx, not an engine error.</li>
  * </ul>
  */
@@ -95,11 +95,11 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
             checkStart(CommandFields.read(command, "businessKey"), CommandFields.read(command, "variables"),
                     forms.startForm(CommandFields.read(command, "processDefinitionId"), null));
         } else if (command instanceof CompleteTaskCmd) {
-            CommandFields.replace(command, "variables", taskInput(forms, CommandFields.read(command, "taskId"),
-                    CommandFields.read(command, "variables"), false, admin));
+            CommandFields.replace(command, "variables", formInput(forms, CommandFields.read(command, "taskId"),
+                    CommandFields.read(command, "variables"), admin));
         } else if (command instanceof SubmitTaskFormCmd) {
-            CommandFields.replace(command, "properties", taskInput(forms, CommandFields.read(command, "taskId"),
-                    CommandFields.read(command, "properties"), false, admin));
+            CommandFields.replace(command, "properties", formInput(forms, CommandFields.read(command, "taskId"),
+                    CommandFields.read(command, "properties"), admin));
         } else if (command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd) {
             String taskId = CommandFields.read(command, "entityId");
             boolean local = CommandFields.read(command, "isLocal");
@@ -141,6 +141,21 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
         }
     }
 
+    /**
+     * A completed form: as {@link #taskInput}, except that an administrator may send more than the form, but never
+     * its read-only fields, which show the complaint in words (e.g. "L1 · 一线") and must not overwrite the routing
+     * values of the same name.
+     */
+    private static Map<String, Object> formInput(FormLookup forms, String taskId, Map<String, Object> variables, boolean admin) {
+        if (!admin || variables == null || variables.isEmpty()) {
+            return taskInput(forms, taskId, variables, false, admin);
+        }
+        Set<String> shown = forms.formOf(taskId).readOnly();
+        VariableMap kept = Variables.createVariables();
+        variables.keySet().stream().filter(name -> !shown.contains(name)).forEach(name -> kept.putValueTyped(name, typed(variables, name)));
+        return kept;
+    }
+
     /** The variables to store: the form's editable fields; read-only ones are dropped; anything else refused. */
     private static Map<String, Object> taskInput(FormLookup forms, String taskId, Map<String, Object> variables,
                                                  boolean local, boolean admin) {
@@ -156,13 +171,16 @@ public class EngineCommandGuard extends AbstractProcessEnginePlugin {
         for (String name : variables.keySet()) {
             if (form.editable().contains(name)) {
                 refuseJavaSerialized(name, variables);
-                kept.putValueTyped(name, variables instanceof VariableMap typed ? typed.getValueTyped(name)
-                        : Variables.untypedValue(variables.get(name)));
+                kept.putValueTyped(name, typed(variables, name));
             } else if (!form.readOnly().contains(name)) {
                 throw notAField(name, form);
             }
         }
         return kept;
+    }
+
+    private static TypedValue typed(Map<String, Object> variables, String name) {
+        return variables instanceof VariableMap typed ? typed.getValueTyped(name) : Variables.untypedValue(variables.get(name));
     }
 
     private static void removals(FormLookup forms, String taskId, Collection<String> names, boolean local, boolean admin) {

@@ -334,4 +334,23 @@ class ComplaintLifecyclePathsTest extends ComplaintFlowTestBase {
                 .activityId("ConfirmComplaint").finished().count()).isEqualTo(1);
         Assertions.assertThat(shownOnForm(task(c, "DecideSolution").getId(), "customerName")).isEqualTo("Mei Lin");
     }
+
+    @Test
+    void theFormsShowTheComplaintsCodesInBothLanguagesAndNoSubmitTurnsThemIntoRoutingValues() {
+        Complaint c = confirmedGeneralProblem();
+        String decide = task(c, "DecideSolution").getId();
+        Assertions.assertThat(List.of("type", "category", "priority", "tier", "channel")).extracting(name -> shownOnForm(decide, name))
+                .containsExactly("problem · 问题", "usage · 使用咨询", "general · 一般", "L1 · 一线", "web · 网页");
+        // an administrator's Tasklist sends the form's read-only fields back with the decision: they are dropped
+        engine.getIdentityService().setAuthentication("an-administrator", List.of("camunda-admin"));
+        try {
+            taskService.complete(decide, Map.of("solution", "Cleared the cache", "rootCause", "Stale cache", "approvalNeeded", false,
+                    "type", "problem · 问题", "priority", "general · 一般", "tier", "L1 · 一线"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        Assertions.assertThat(runtimeService.getVariables(processOf(c).getId(), List.of("type", "priority", "tier")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("type", "problem", "priority", "general", "tier", "L1"));
+        Assertions.assertThat(task(c, "ImplementSolution")).isNotNull();
+    }
 }
