@@ -88,8 +88,10 @@ class KpiFacts {
     static final String SETTLED = " AND c.status = 'CLOSED'"
             + " AND (c.first_response_at IS NOT NULL OR c.first_response_due IS NULL OR c.first_response_due < ?)"
             + " AND (c.resolved_at IS NOT NULL OR c.resolution_due IS NULL OR c.resolution_due < ?)"
-            + " AND (SELECT COUNT(*) FROM complaint_event e WHERE e.complaint_id = c.id AND e.kind = '" + EventKind.MAIL_QUEUED + "')"
-            + " <= (SELECT COUNT(*) FROM complaint_event e WHERE e.complaint_id = c.id AND e.kind IN ('" + EventKind.MAIL_SENT + "', '" + EventKind.MAIL_WITHDRAWN + "'))";
+            // one pass over the complaint's mail events: each queued mail counts +1, each sent or withdrawn one -1
+            + " AND (SELECT COALESCE(SUM(CASE WHEN e.kind = '" + EventKind.MAIL_QUEUED + "' THEN 1 ELSE -1 END), 0)"
+            + " FROM complaint_event e WHERE e.complaint_id = c.id"
+            + " AND e.kind IN ('" + EventKind.MAIL_QUEUED + "', '" + EventKind.MAIL_SENT + "', '" + EventKind.MAIL_WITHDRAWN + "')) <= 0";
 
     /** The first day, from {@code from} on, that holds a settled complaint not rolled up (with a type or without). */
     java.util.Optional<LocalDate> firstSettledDay(LocalDate from, Instant now) {
