@@ -78,6 +78,11 @@ public class ComplaintRepository {
         return jdbc.query("SELECT * FROM complaint WHERE ticket_number = ?", MAPPER, ticketNumber).stream().findFirst();
     }
 
+    /** Holds the complaint's row until the transaction ends, so that two requests about it take turns. */
+    public void lockForUpdate(long id) {
+        jdbc.query("SELECT id FROM complaint WHERE id = ? FOR UPDATE", (rs, i) -> rs.getLong(1), id);
+    }
+
     public void attachProcess(long id, String processInstanceId) {
         jdbc.update("UPDATE complaint SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
     }

@@ -7,6 +7,8 @@ public final class EventKind {
     /** A customer mail queued by the lifecycle; it is waiting to go out until its MAIL_SENT follows. */
     public static final String MAIL_QUEUED = "MAIL_QUEUED";
     public static final String MAIL_SENT = "MAIL_SENT";
+    /** The detail of MAIL_QUEUED / MAIL_SENT for a new portal link a customer asked for: outside the lifecycle. */
+    public static final String PORTAL_LINK_MAIL = "portalLink";
     /** A queued customer mail that was not sent because the complaint stopped waiting for it (e.g. escalated). */
     public static final String MAIL_WITHDRAWN = "MAIL_WITHDRAWN";
     public static final String CONFIRMED = "CONFIRMED";

@@ -37,11 +37,18 @@ public class NewPortalLinks {
     /** Whether a mail with a new link was queued (for tests and the log; never told to the caller). */
     @Transactional
     public boolean request(String ticketNumber, String email) {
-        Optional<Complaint> complaint = complaints.findByTicketNumber(ticketNumber)
-                .filter(c -> c.customer().email().equalsIgnoreCase(email))
-                .filter(c -> !askedRecently(c));
-        complaint.ifPresent(c -> queue.queue(c.id(), c.ticketNumber(), CustomerMessage.PORTAL_LINK, null));
-        return complaint.isPresent();
+        Optional<Complaint> match = complaints.findByTicketNumber(ticketNumber).filter(c -> c.customer().email().equalsIgnoreCase(email));
+        if (match.isEmpty()) {
+            return false;
+        }
+        Complaint c = match.get();
+        // two requests at once: the second waits here, then finds the first one's mail recent (and no shared mail key)
+        complaints.lockForUpdate(c.id());
+        if (askedRecently(c)) {
+            return false;
+        }
+        queue.queue(c.id(), c.ticketNumber(), CustomerMessage.PORTAL_LINK, null);
+        return true;
     }
 
     private boolean askedRecently(Complaint c) {

@@ -1,5 +1,6 @@
 package io.complaintflow.notification;
 
+import io.complaintflow.complaint.EventKind;
 import java.util.Arrays;
 
 /**
@@ -16,7 +17,7 @@ public enum CustomerMessage {
     SURVEY_INVITATION("surveyInvitation"),
     EVALUATION_REPLY("evaluationReply"),
     PRAISE_THANKS("praiseThanks"),
-    PORTAL_LINK("portalLink");
+    PORTAL_LINK(EventKind.PORTAL_LINK_MAIL);
 
     private final String key;
 

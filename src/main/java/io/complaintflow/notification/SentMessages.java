@@ -23,7 +23,7 @@ public class SentMessages {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    private boolean wasSent(String key) {
+    public boolean wasSent(String key) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM sent_message WHERE message_key = ?", Integer.class, key) > 0;
     }
 

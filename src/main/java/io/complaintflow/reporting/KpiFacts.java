@@ -91,7 +91,9 @@ class KpiFacts {
             // one pass over the complaint's mail events: each queued mail counts +1, each sent or withdrawn one -1
             + " AND (SELECT COALESCE(SUM(CASE WHEN e.kind = '" + EventKind.MAIL_QUEUED + "' THEN 1 ELSE -1 END), 0)"
             + " FROM complaint_event e WHERE e.complaint_id = c.id"
-            + " AND e.kind IN ('" + EventKind.MAIL_QUEUED + "', '" + EventKind.MAIL_SENT + "', '" + EventKind.MAIL_WITHDRAWN + "')) <= 0";
+            + " AND e.kind IN ('" + EventKind.MAIL_QUEUED + "', '" + EventKind.MAIL_SENT + "', '" + EventKind.MAIL_WITHDRAWN + "')"
+            // a new link a customer asked for tells no figure: it never holds a complaint back
+            + " AND e.detail <> '" + EventKind.PORTAL_LINK_MAIL + "') <= 0";
 
     /** The first day, from {@code from} on, that holds a settled complaint not rolled up (with a type or without). */
     java.util.Optional<LocalDate> firstSettledDay(LocalDate from, Instant now) {

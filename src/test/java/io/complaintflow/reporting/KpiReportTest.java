@@ -134,6 +134,9 @@ class KpiReportTest extends ComplaintFlowTestBase {
         long withdrawn = full("payment", "web", "12T12:00", 15, 60, 120, 1440, 0, 0, false, null);
         timeline.record(withdrawn, Timeline.SYSTEM, EventKind.MAIL_QUEUED, "informationRequest");
         timeline.record(withdrawn, Timeline.SYSTEM, EventKind.MAIL_WITHDRAWN, "informationRequest");
+        // a new link the customer asked for after the close tells no figure: it holds nothing back
+        long linkAsked = full("payment", "web", "12T13:00", 15, 60, 120, 1440, 0, 0, false, null);
+        timeline.record(linkAsked, Timeline.SYSTEM, EventKind.MAIL_QUEUED, EventKind.PORTAL_LINK_MAIL);
         List<String> reports = List.of("from=2025-11-03&to=2025-11-16&period=week&groupBy=category",
                 "from=2025-11-03&to=2025-11-16&groupBy=channel&category=payment",
                 "from=2025-11-01&to=2025-11-30&period=day&groupBy=type,priority,tier,channel,category,segment&format=csv");

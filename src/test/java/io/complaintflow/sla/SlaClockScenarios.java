@@ -320,6 +320,36 @@ abstract class SlaClockScenarios extends ComplaintFlowTestBase {
     }
 
     @Test
+    void aQuestionThatWentOutThoughItsJobThenFailedIsNotCalledWithdrawn() throws Exception {
+        Complaint c = submit("problem", "usage", "standard");
+        executeDueJobs();
+        try {
+            askAtOneHourWithTheMailServerDown(c);
+            String question = runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-message")
+                    .processInstanceBusinessKey(c.ticketNumber()).singleResult().getId();
+            moveClockBy(Duration.ofMinutes(5));
+            moveClockBy(Duration.ofMinutes(5));
+            assertThat(runtimeService.createIncidentQuery().processInstanceId(question).count()).isEqualTo(1);
+            // as SentMessages does when the send succeeded and the job's own transaction failed after it
+            String key = (String) runtimeService.getVariable(question, "messageKey");
+            jdbc.update("INSERT INTO sent_message (message_key, complaint_id, sent_at) VALUES (?, ?, CURRENT_TIMESTAMP)", key, c.id());
+            timeline.record(c.id(), Timeline.SYSTEM, EventKind.MAIL_SENT, "informationRequest");
+            moveClockTo(t0.plus(Duration.ofHours(72)));
+            assertThat(reload(c).tier()).isEqualTo("L2");
+            assertThat(timelineKinds(c)).doesNotContain(EventKind.MAIL_WITHDRAWN);
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(question).count())
+                    .as("left to end by itself").isEqualTo(1);
+        } finally {
+            mail.start();
+        }
+        retryIncidents();
+        moveClockBy(Duration.ofMinutes(5));
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-message").count()).isZero();
+        assertThat(mailsAbout("")).noneMatch(m -> textOf(m).contains("Which browser do you use?"));
+        assertThat(timelineSpy.mailsWaiting(c.id())).isEmpty();
+    }
+
+    @Test
     void anUnresolvedUrgentComplaintClimbsTierByTierWithAFreshDeadlineEachTime() {
         Complaint c = submit("problem", "outage", "standard");
         executeDueJobs();
