@@ -249,6 +249,18 @@ abstract class SlaClockScenarios extends ComplaintFlowTestBase {
                 "informationRequest", "Which browser do you use?"));
     }
 
+    /** The question's mail instance, once its three attempts (1 h, 1 h 05, 1 h 10) are used up: an incident. */
+    private String questionStuckAsAnIncident(Complaint c) {
+        askAtOneHourWithTheMailServerDown(c);
+        String question = runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-message")
+                .processInstanceBusinessKey(c.ticketNumber()).singleResult().getId();
+        moveClockBy(Duration.ofMinutes(5));
+        moveClockBy(Duration.ofMinutes(5));
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(question).count())
+                .as("the question's three attempts are used up by 1 h 10 min").isEqualTo(1);
+        return question;
+    }
+
     @Test
     void aQuestionThatCannotGoOutLeavesTheResolutionClockRunningUntilItHasGoneOut() throws Exception {
         Complaint c = submit("problem", "usage", "standard");
@@ -283,14 +295,7 @@ abstract class SlaClockScenarios extends ComplaintFlowTestBase {
         Complaint c = submit("problem", "usage", "standard");
         executeDueJobs();
         try {
-            askAtOneHourWithTheMailServerDown(c);
-            String question = runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-message")
-                    .processInstanceBusinessKey(c.ticketNumber()).singleResult().getId();
-            executeDueJobs();
-            moveClockBy(Duration.ofMinutes(5));
-            moveClockBy(Duration.ofMinutes(5));
-            assertThat(runtimeService.createIncidentQuery().processInstanceId(question).count())
-                    .as("the question's three attempts are used up by 1 h 10 min").isEqualTo(1);
+            String question = questionStuckAsAnIncident(c);
             moveClockTo(t0.plus(Duration.ofHours(72)).minusSeconds(1));
             assertThat(reload(c).tier()).isEqualTo("L1");
             assertThat(timelineSpy.mailsWaiting(c.id())).containsExactly("informationRequest");
@@ -324,12 +329,7 @@ abstract class SlaClockScenarios extends ComplaintFlowTestBase {
         Complaint c = submit("problem", "usage", "standard");
         executeDueJobs();
         try {
-            askAtOneHourWithTheMailServerDown(c);
-            String question = runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-message")
-                    .processInstanceBusinessKey(c.ticketNumber()).singleResult().getId();
-            moveClockBy(Duration.ofMinutes(5));
-            moveClockBy(Duration.ofMinutes(5));
-            assertThat(runtimeService.createIncidentQuery().processInstanceId(question).count()).isEqualTo(1);
+            String question = questionStuckAsAnIncident(c);
             // as SentMessages does when the send succeeded and the job's own transaction failed after it
             String key = (String) runtimeService.getVariable(question, "messageKey");
             jdbc.update("INSERT INTO sent_message (message_key, complaint_id, sent_at) VALUES (?, ?, CURRENT_TIMESTAMP)", key, c.id());
