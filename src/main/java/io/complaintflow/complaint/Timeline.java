@@ -55,10 +55,7 @@ public class Timeline {
 
     /** The newest event of a kind, e.g. the question most recently asked of the customer. */
     public Optional<Event> latest(long complaintId, String kind) {
-        return jdbc.query("SELECT occurred_at, actor, kind, detail FROM complaint_event WHERE complaint_id = ? AND kind = ? "
-                        + "ORDER BY occurred_at DESC, id DESC FETCH FIRST 1 ROWS ONLY",
-                EVENT,
-                complaintId, kind).stream().findFirst();
+        return newest("", complaintId, kind);
     }
 
     public int count(long complaintId, String kind) {
@@ -68,10 +65,12 @@ public class Timeline {
 
     /** The newest event of a kind with this detail, e.g. the last new link mail queued. */
     public Optional<Event> latest(long complaintId, String kind, String detail) {
-        return jdbc.query("SELECT occurred_at, actor, kind, detail FROM complaint_event WHERE complaint_id = ? AND kind = ? "
-                        + "AND detail = ? ORDER BY occurred_at DESC, id DESC FETCH FIRST 1 ROWS ONLY",
-                EVENT,
-                complaintId, kind, detail).stream().findFirst();
+        return newest(" AND detail = ?", complaintId, kind, detail);
+    }
+
+    private Optional<Event> newest(String moreConditions, Object... values) {
+        return jdbc.query("SELECT occurred_at, actor, kind, detail FROM complaint_event WHERE complaint_id = ? AND kind = ?"
+                + moreConditions + " ORDER BY occurred_at DESC, id DESC FETCH FIRST 1 ROWS ONLY", EVENT, values).stream().findFirst();
     }
 
     public int count(long complaintId, String kind, String detail) {

@@ -4,6 +4,7 @@ import io.complaintflow.complaint.EventKind;
 import io.complaintflow.complaint.Timeline;
 import io.complaintflow.complaint.Vars;
 import io.complaintflow.engine.SystemAccess;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,17 +46,22 @@ public class WithdrawUnsentMessageListener implements ExecutionListener {
             return; // the message went out: its mail instance is what ended the wait
         }
         long id = Vars.complaintId(execution);
-        for (ProcessInstance mail : SystemAccess.call(() -> unsentMailsAwaitedBy(execution))) {
-            String key = (String) SystemAccess.call(() -> runtimeService.getVariable(mail.getId(), CustomerMailer.MESSAGE_KEY));
-            if (sent.wasSent(key) || SystemAccess.call(() -> sendingNow(mail))) {
-                continue;
-            }
-            SystemAccess.call(() -> {
-                runtimeService.deleteProcessInstance(mail.getId(), REASON, false, true);
-                return null;
-            });
+        for (String key : SystemAccess.call(() -> withdrawUnsentMails(execution))) {
             timeline.record(id, Timeline.SYSTEM, EventKind.MAIL_WITHDRAWN, CustomerMailer.messageOf(key).key());
         }
+    }
+
+    /** Ends the instance of each mail the wait was for that has not gone out and is not going out now; their keys. */
+    private List<String> withdrawUnsentMails(DelegateExecution execution) {
+        List<String> withdrawn = new ArrayList<>();
+        for (ProcessInstance mail : unsentMailsAwaitedBy(execution)) {
+            String key = (String) runtimeService.getVariable(mail.getId(), CustomerMailer.MESSAGE_KEY);
+            if (!sent.wasSent(key) && !sendingNow(mail)) {
+                runtimeService.deleteProcessInstance(mail.getId(), REASON, false, true);
+                withdrawn.add(key);
+            }
+        }
+        return withdrawn;
     }
 
     /** Whether a job executor holds the mail's job (it may be talking to the mail server this moment). */

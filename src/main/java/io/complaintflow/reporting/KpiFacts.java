@@ -81,9 +81,9 @@ class KpiFacts {
 
     /**
      * Settled: every figure of the complaint is final. It is closed (no survey, link or reopening after the close),
-     * no customer mail of it waits to go out (each was sent or withdrawn; the thanks for praise is its first response when it is sent, which may
-     * be after the close), and each first response and resolution came or is past its due time (until then it could
-     * still turn "counted"). Two parameters: now, now.
+     * no customer mail of it waits to go out (each was sent or withdrawn; the thanks for praise is its first response
+     * when it is sent, which may be after the close), and each first response and resolution came or is past its due
+     * time (until then it could still turn "counted"). Two parameters: now, now.
      */
     static final String SETTLED = " AND c.status = 'CLOSED'"
             + " AND (c.first_response_at IS NOT NULL OR c.first_response_due IS NULL OR c.first_response_due < ?)"
