@@ -9,10 +9,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the process engine after Flyway has migrated the database and this node holds the {@link StartupLock}.
- * Flyway creates Camunda's tables ({@link CamundaSchemaMigration}) and ours under a database lock of its own, so
- * nodes starting together on an empty database wait for each other instead of racing to create the same tables;
- * the startup lock then lets one node at a time deploy the models and create the users, groups and queues.
+ * Migrates and starts the process engine only while this node holds the {@link StartupLock}: Flyway creates
+ * Camunda's tables ({@link CamundaSchemaMigration}) and ours, then the engine deploys the models and creates the
+ * users, groups and queues, one node at a time. Flyway's own database lock is not enough for nodes starting together
+ * on an empty database: one creates the schema history table while the other finds it "already exists, and is
+ * empty" and refuses to baseline (TwoNodesIT met it once in many runs).
  */
 @Configuration
 public class EngineAfterMigrations {
@@ -31,11 +32,14 @@ public class EngineAfterMigrations {
         if (!beanFactory.containsBeanDefinition(FLYWAY) || engine == null) {
             return;
         }
-        BeanDefinition definition = beanFactory.getBeanDefinition(engine);
+        dependsAlsoOn(beanFactory.getBeanDefinition(FLYWAY), STARTUP_LOCK);
+        dependsAlsoOn(beanFactory.getBeanDefinition(engine), FLYWAY, STARTUP_LOCK);
+    }
+
+    private static void dependsAlsoOn(BeanDefinition definition, String... beans) {
         String[] before = definition.getDependsOn() == null ? new String[0] : definition.getDependsOn();
-        String[] after = Arrays.copyOf(before, before.length + 2);
-        after[before.length] = FLYWAY;
-        after[before.length + 1] = STARTUP_LOCK;
+        String[] after = Arrays.copyOf(before, before.length + beans.length);
+        System.arraycopy(beans, 0, after, before.length, beans.length);
         definition.setDependsOn(after);
     }
 }
